@@ -1,0 +1,39 @@
+import type { z } from 'zod';
+import { contract, isOperationName, type OperationName } from '../../shared/api/contract';
+import { AppError, type ApiResult } from '../../shared/api/result';
+import { appHandlers } from './handlers/app-handlers';
+import type { HandlerContext, HandlersFor } from './handlers/handler';
+
+/** Every operation of the contract, implemented; the compiler fails if one is missing. */
+export const handlers: HandlersFor<typeof contract> = {
+  ...appHandlers,
+};
+
+/**
+ * The single entry point both transports call: check the name, validate the input against the shared
+ * schema, enforce trainer access in the core (whatever the UI shows), run, and wrap the outcome.
+ */
+export async function dispatch(name: unknown, rawInput: unknown, context: HandlerContext): Promise<ApiResult<unknown>> {
+  if (!isOperationName(name)) return { ok: false, error: { code: 'UNKNOWN_OPERATION' } };
+  const operation = contract[name];
+  const parsed = (operation.input as z.ZodType).safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: parsed.error.issues.map((issue) => issue.path.join('.') || '(input)') },
+    };
+  }
+  if (operation.access === 'trainer' && !context.session.touchTrainer()) {
+    return { ok: false, error: { code: 'TRAINER_LOCKED' } };
+  }
+  try {
+    const handler = handlers[name] as (input: unknown, context: HandlerContext) => unknown;
+    return { ok: true, value: await handler(parsed.data, context) };
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, error: error.toApiError() };
+    console.error(`[api] ${name} failed:`, error);
+    return { ok: false, error: { code: 'INTERNAL' } };
+  }
+}
+
+export type { OperationName };

@@ -1,0 +1,7 @@
+import { initialSchema } from './0001-initial';
+import type { Migration } from './migration';
+
+/** In version order; the last one is the schema this app writes. */
+export const MIGRATIONS: readonly Migration[] = [initialSchema];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

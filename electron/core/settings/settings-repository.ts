@@ -1,0 +1,23 @@
+import type { Db } from '../db/open-database';
+import { nowIso } from '../db/timestamps';
+
+/** Keys are a fixed list so that nothing else can be written into settings. */
+export type SettingKey = 'language' | 'trainer_pin_hash' | 'installation_id';
+
+export class SettingsRepository {
+  constructor(private readonly db: Db) {}
+
+  get(key: SettingKey): string | undefined {
+    const row = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+    return row?.value;
+  }
+
+  set(key: SettingKey, value: string): void {
+    this.db
+      .prepare(
+        `INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
+         ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+      )
+      .run(key, value, nowIso());
+  }
+}

@@ -1,0 +1,41 @@
+import { OPERATION_NAMES, type OperationName } from '../shared/api/contract';
+import type { ApiResult } from '../shared/api/result';
+import { dispatch } from './core/api';
+import { ClientSession } from './core/auth/trainer-session';
+import type { Core } from './core/core';
+import { isAppUrl } from './security';
+
+export const API_CHANNEL_PREFIX = 'api:';
+
+/** The part of Electron's IpcMainInvokeEvent that the checks need; kept structural so tests need no Electron. */
+export interface InvokeEvent {
+  sender: { id: number };
+  senderFrame: { url: string } | null;
+}
+
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: InvokeEvent, input: unknown) => Promise<ApiResult<unknown>>): void;
+}
+
+/**
+ * One channel per contract operation. Each call must come from a frame of the app's own origin (never a
+ * navigated-away or injected frame), and its input is validated by the same dispatcher the HTTP server uses.
+ */
+export function registerApiHandlers(ipcMain: IpcMainLike, core: Core, afterSuccess?: (name: OperationName) => void): void {
+  const sessions = new Map<number, ClientSession>();
+  for (const name of OPERATION_NAMES) {
+    ipcMain.handle(`${API_CHANNEL_PREFIX}${name}`, async (event, input) => {
+      if (!event.senderFrame || !isAppUrl(event.senderFrame.url)) {
+        return { ok: false, error: { code: 'FORBIDDEN_ORIGIN' } };
+      }
+      let session = sessions.get(event.sender.id);
+      if (!session) {
+        session = new ClientSession();
+        sessions.set(event.sender.id, session);
+      }
+      const result = await dispatch(name, input, { core, session });
+      if (result.ok) afterSuccess?.(name);
+      return result;
+    });
+  }
+}

@@ -1,0 +1,84 @@
+/** Electron entry: the window, its security settings and lifecycle. The application logic lives in ./core. */
+import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
+import { join } from 'node:path';
+import packageJson from '../package.json';
+import { Core } from './core/core';
+import { detectLanguage } from '../shared/i18n/detect-language';
+import { respondToAppRequest } from './app-protocol';
+import { registerFileDialogs } from './file-dialogs';
+import { registerApiHandlers } from './ipc';
+import { setApplicationMenu } from './menu';
+import { APP_ORIGIN, APP_SCHEME, isNavigationAllowed, isPermissionAllowed } from './security';
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+let mainWindow: BrowserWindow | undefined;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.whenReady().then(start, (error: unknown) => {
+    console.error(error);
+    app.exit(1);
+  });
+}
+
+function start(): void {
+  const core = Core.open({ dataDir: process.env.SCORE_DATA_DIR ?? app.getPath('userData'), runtime: 'electron', version: packageJson.version });
+  app.on('will-quit', () => core.close());
+
+  const rendererDir = join(__dirname, '..', 'dist', 'renderer');
+  protocol.handle(APP_SCHEME, (request) => respondToAppRequest(request.url, rendererDir));
+
+  session.defaultSession.setPermissionRequestHandler((webContents, permission, callback, details) => {
+    callback(isPermissionAllowed(permission, webContents.getURL(), 'mediaTypes' in details ? (details.mediaTypes ?? []) : []));
+  });
+  session.defaultSession.setPermissionCheckHandler((_webContents, permission, origin) => isPermissionAllowed(permission, origin, ['video']));
+
+  registerApiHandlers(ipcMain, core, (name) => {
+    if (name === 'setLanguage') setApplicationMenu(detectLanguage(core.settings.get('language'), [app.getLocale()]));
+  });
+  registerFileDialogs(ipcMain, () => mainWindow);
+  setApplicationMenu(detectLanguage(core.settings.get('language'), [app.getLocale()]));
+
+  createWindow();
+  app.on('window-all-closed', () => app.quit());
+}
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow({
+    width: 1366,
+    height: 768,
+    minWidth: 1024,
+    minHeight: 640,
+    title: 'SCORE Trainer Toolkit',
+    show: false,
+    webPreferences: {
+      preload: join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  void mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-navigate', (event, url) => {
+    if (!isNavigationAllowed(contents.getURL(), url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isNavigationAllowed(contents.getURL(), url)) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});

@@ -1,0 +1,21 @@
+/**
+ * The only bridge between the page and the main process: one named function per contract operation, plus the
+ * file dialogs. ipcRenderer itself is never exposed.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import { OPERATION_NAMES } from '../shared/api/contract';
+import type { BridgeApi, PlatformBridge } from '../shared/api/bridge';
+
+const api = Object.fromEntries(
+  OPERATION_NAMES.map((name) => [name, (input: unknown) => ipcRenderer.invoke(`api:${name}`, input)]),
+) as BridgeApi;
+
+const platform = {
+  runtime: 'electron',
+  saveFile: (file) => ipcRenderer.invoke('platform:saveFile', file),
+  saveFiles: (files) => ipcRenderer.invoke('platform:saveFiles', files),
+  openFile: (accept) => ipcRenderer.invoke('platform:openFile', accept),
+} satisfies PlatformBridge;
+
+contextBridge.exposeInMainWorld('scoreApi', api);
+contextBridge.exposeInMainWorld('scorePlatform', platform);

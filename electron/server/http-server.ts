@@ -1,0 +1,130 @@
+import { timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { fromWireJson, toWireJson } from '../../shared/api/wire';
+import type { ApiError } from '../../shared/api/result';
+import { ClientSession } from '../core/auth/trainer-session';
+import type { Core } from '../core/core';
+import { dispatch } from '../core/api';
+import { CONTENT_SECURITY_POLICY } from '../security';
+import { serveStatic } from './static-files';
+
+export const TOKEN_HEADER = 'x-score-token';
+export const CLIENT_HEADER = 'x-score-client';
+/** Large enough for a backup or a roster workbook sent as bytes, small enough to refuse abuse. */
+export const DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
+const MAX_CLIENTS = 64;
+
+export interface HttpServerOptions {
+  core: Core;
+  token: string;
+  staticDir: string;
+  maxBodyBytes?: number;
+}
+
+/**
+ * Browser mode: the API contract over HTTP on loopback. Every API call carries the per-launch token; the
+ * Host header must name loopback and our own port, which defeats DNS rebinding. No CORS headers are sent,
+ * so other sites' pages cannot read the answers.
+ */
+export function createHttpServer(options: HttpServerOptions): Server {
+  const sessions = new Map<string, ClientSession>();
+  const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+
+  const sessionFor = (clientId: string): ClientSession => {
+    let session = sessions.get(clientId);
+    if (!session) {
+      if (sessions.size >= MAX_CLIENTS) sessions.delete(sessions.keys().next().value!);
+      session = new ClientSession();
+      sessions.set(clientId, session);
+    }
+    return session;
+  };
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      console.error('[http]', error);
+      if (!response.headersSent) sendJson(response, 500, { ok: false, error: { code: 'INTERNAL' } });
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const port = (server.address() as { port: number } | null)?.port;
+    if (!isLoopbackHost(request.headers.host, port)) {
+      return sendJson(response, 403, failure({ code: 'FORBIDDEN_ORIGIN', reason: 'host' }));
+    }
+    const url = new URL(request.url ?? '/', `http://${request.headers.host}`);
+    if (!url.pathname.startsWith('/api/')) {
+      if (request.method !== 'GET' && request.method !== 'HEAD') return sendJson(response, 405, failure({ code: 'UNKNOWN_OPERATION' }));
+      return serveStatic(options.staticDir, url.pathname, response, CONTENT_SECURITY_POLICY);
+    }
+    if (request.method !== 'POST') return sendJson(response, 405, failure({ code: 'UNKNOWN_OPERATION' }));
+    const origin = request.headers.origin;
+    if (origin !== undefined && origin !== `http://${request.headers.host}`) {
+      return sendJson(response, 403, failure({ code: 'FORBIDDEN_ORIGIN', reason: 'origin' }));
+    }
+    if (!tokenMatches(request.headers[TOKEN_HEADER], options.token)) {
+      return sendJson(response, 401, failure({ code: 'FORBIDDEN_ORIGIN', reason: 'token' }));
+    }
+    const body = await readBody(request, maxBody);
+    if (body === 'too-large') return sendJson(response, 413, failure({ code: 'INVALID_INPUT', reason: 'too-large' }));
+    let input: unknown;
+    try {
+      input = body.length === 0 ? {} : fromWireJson(body.toString('utf8'));
+    } catch {
+      return sendJson(response, 400, failure({ code: 'INVALID_INPUT', reason: 'json' }));
+    }
+    const clientId = String(request.headers[CLIENT_HEADER] ?? '').slice(0, 64) || 'default';
+    const name = decodeURIComponent(url.pathname.slice('/api/'.length));
+    const result = await dispatch(name, input, { core: options.core, session: sessionFor(clientId) });
+    const status = !result.ok && result.error.code === 'UNKNOWN_OPERATION' ? 404 : 200;
+    sendJson(response, status, result);
+  }
+
+  return server;
+}
+
+function failure(error: ApiError) {
+  return { ok: false, error };
+}
+
+export function isLoopbackHost(host: string | undefined, port: number | undefined): boolean {
+  if (!host || port === undefined) return false;
+  return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+}
+
+function tokenMatches(sent: string | string[] | undefined, expected: string): boolean {
+  if (typeof sent !== 'string') return false;
+  const a = Buffer.from(sent);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function readBody(request: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > limit) {
+    request.resume();
+    return Promise.resolve('too-large');
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    request.on('end', () => resolve(tooLarge ? 'too-large' : Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}
+
+function sendJson(response: ServerResponse, status: number, value: unknown): void {
+  const body = toWireJson(value);
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  response.end(body);
+}

@@ -1,0 +1,30 @@
+import { defaultDataDir } from '../core/app-paths';
+
+export interface ServeOptions {
+  port: number;
+  host: string;
+  dataDir: string;
+}
+
+/** `--port N` (0 picks a free port), `--data-dir DIR`, `--host ADDR` (loopback unless told otherwise). */
+export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): ServeOptions {
+  const options: ServeOptions = { port: 5180, host: '127.0.0.1', dataDir: defaultDataDir(env) };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    const value = argv[i + 1];
+    if (flag === '--port' && value !== undefined) {
+      options.port = Number(value);
+      if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) throw new Error(`--port must be 0-65535, not ${value}`);
+      i++;
+    } else if (flag === '--data-dir' && value !== undefined) {
+      options.dataDir = defaultDataDir({ SCORE_DATA_DIR: value });
+      i++;
+    } else if (flag === '--host' && value !== undefined) {
+      options.host = value;
+      i++;
+    } else {
+      throw new Error(`unknown option ${flag ?? ''}; use --port N, --data-dir DIR, --host ADDR`);
+    }
+  }
+  return options;
+}

@@ -1,0 +1,41 @@
+/** Browser mode: `npm run serve -- --port N --data-dir DIR`. Prints one line with the URL to open. */
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import packageJson from '../../package.json';
+import { Core } from '../core/core';
+import { AppError } from '../../shared/api/result';
+import { createHttpServer } from './http-server';
+import { parseServeArgs } from './serve-options';
+
+function main(): void {
+  const options = parseServeArgs(process.argv.slice(2));
+  const appRoot = resolve(__dirname, '..');
+  let core: Core;
+  try {
+    core = Core.open({ dataDir: options.dataDir, runtime: 'browser', version: packageJson.version });
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'DATABASE_TOO_NEW') {
+      console.error(`The data in ${options.dataDir} was written by a newer version of SCORE Trainer Toolkit (schema ${String(error.details.found)}). Install the newer version to open it.`);
+    } else if (error instanceof AppError && error.code === 'DATABASE_CORRUPT') {
+      console.error(`The database in ${options.dataDir} failed its integrity check. Restore a backup (see README).`);
+    } else {
+      console.error(error);
+    }
+    process.exit(1);
+  }
+  const token = randomBytes(24).toString('base64url');
+  const server = createHttpServer({ core, token, staticDir: resolve(appRoot, 'dist/renderer') });
+  server.listen(options.port, options.host, () => {
+    const { port } = server.address() as { port: number };
+    console.log(`SCORE Trainer Toolkit is running at http://${options.host}:${port}/?token=${token}`);
+  });
+  const shutdown = () => {
+    server.close();
+    core.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main();

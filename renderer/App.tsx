@@ -1,0 +1,27 @@
+import { useState } from 'react';
+import type { AppState } from '../shared/domain/app';
+import { AppStateContext } from './app-state';
+import { AppShell } from './components/AppShell';
+import { useRoute } from './routes';
+import { FirstRun } from './screens/first-run/FirstRun';
+import { LearnHome } from './screens/learn/LearnHome';
+import { SettingsScreen } from './screens/settings/SettingsScreen';
+import { TrainerArea } from './screens/trainer/TrainerArea';
+
+export function App({ initialState }: { initialState: AppState }) {
+  const [state, setState] = useState(initialState);
+  const route = useRoute();
+  return (
+    <AppStateContext.Provider value={{ state, setState }}>
+      {state.language === null ? (
+        <FirstRun />
+      ) : (
+        <AppShell route={route}>
+          {route === 'learn' && <LearnHome />}
+          {route === 'trainer' && <TrainerArea />}
+          {route === 'settings' && <SettingsScreen />}
+        </AppShell>
+      )}
+    </AppStateContext.Provider>
+  );
+}

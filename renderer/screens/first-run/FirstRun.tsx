@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../shared/domain/app';
+import { api } from '../../api/client';
+import { useAppState } from '../../app-state';
+import { switchLanguage } from '../../i18n';
+import { CreatePinForm } from '../trainer/CreatePinForm';
+
+const LANGUAGES: Language[] = ['zh-CN', 'en'];
+
+/** First start: choose the language, then (for a trainer) set the PIN. */
+export function FirstRun() {
+  const { t, i18n } = useTranslation();
+  const { state, setState } = useAppState();
+  const [step, setStep] = useState<'language' | 'pin'>('language');
+  const chosen = i18n.language as Language;
+
+  const choose = async (language: Language) => {
+    await switchLanguage(language);
+  };
+  const finish = async () => setState(await api.setLanguage({ language: chosen }));
+
+  return (
+    <main className="first-run">
+      <div className="card first-run-card">
+        <div className="brand-mark large" aria-hidden="true">S</div>
+        <h1>{t('app.name')}</h1>
+        {step === 'language' ? (
+          <>
+            <h2>{t('firstRun.welcomeTitle')}</h2>
+            <p>{t('firstRun.welcomeText')}</p>
+            <fieldset className="language-choice">
+              <legend>{t('firstRun.chooseLanguage')}</legend>
+              {LANGUAGES.map((language) => (
+                <label key={language} className={chosen === language ? 'choice selected' : 'choice'}>
+                  <input type="radio" name="language" value={language} checked={chosen === language} onChange={() => choose(language)} />
+                  {t(`language.${language}`)}
+                </label>
+              ))}
+            </fieldset>
+            <button type="button" className="button primary" onClick={() => (state.pinSet ? finish() : setStep('pin'))}>
+              {t('firstRun.continue')}
+            </button>
+          </>
+        ) : (
+          <>
+            <h2>{t('firstRun.pinTitle')}</h2>
+            <p>{t('firstRun.pinText')}</p>
+            <CreatePinForm
+              onCreated={async () => {
+                await finish();
+                window.location.hash = '#/trainer';
+              }}
+            />
+            <button type="button" className="button link" onClick={finish}>
+              {t('firstRun.skipPin')}
+            </button>
+            <p className="hint">{t('firstRun.skipPinHint')}</p>
+          </>
+        )}
+      </div>
+    </main>
+  );
+}

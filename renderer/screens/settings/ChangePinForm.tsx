@@ -1,0 +1,41 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import { useAppState } from '../../app-state';
+import { ErrorText } from '../../components/ErrorText';
+import { PinField } from '../../components/PinField';
+
+export function ChangePinForm() {
+  const { t } = useTranslation();
+  const { setState } = useAppState();
+  const [currentPin, setCurrentPin] = useState('');
+  const [newPin, setNewPin] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    setDone(false);
+    try {
+      setState(await api.changeTrainerPin({ currentPin, newPin }));
+      setDone(true);
+      setCurrentPin('');
+      setNewPin('');
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+
+  return (
+    <form className="stack" onSubmit={submit}>
+      <PinField label={t('settings.currentPin')} value={currentPin} onChange={setCurrentPin} />
+      <PinField label={t('settings.newPin')} value={newPin} onChange={setNewPin} />
+      <ErrorText error={error} />
+      {done && <p className="success" role="status">{t('settings.pinChanged')}</p>}
+      <button type="submit" className="button primary" disabled={currentPin.length < 4 || newPin.length < 4}>
+        {t('settings.changePin')}
+      </button>
+    </form>
+  );
+}

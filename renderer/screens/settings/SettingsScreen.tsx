@@ -1,0 +1,87 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AboutInfo, Language } from '../../../shared/domain/app';
+import { api } from '../../api/client';
+import { useAppState } from '../../app-state';
+import { switchLanguage } from '../../i18n';
+import { ChangePinForm } from './ChangePinForm';
+
+const LANGUAGES: Language[] = ['zh-CN', 'en'];
+
+export function SettingsScreen() {
+  const { t, i18n } = useTranslation();
+  const { state, setState } = useAppState();
+  const [about, setAbout] = useState<AboutInfo | null>(null);
+
+  useEffect(() => {
+    void api.getAbout({}).then(setAbout);
+  }, []);
+
+  const chooseLanguage = async (language: Language) => {
+    setState(await api.setLanguage({ language }));
+    await switchLanguage(language);
+  };
+
+  return (
+    <>
+      <div className="page-header">
+        <h1>{t('settings.title')}</h1>
+      </div>
+      <div className="settings-grid">
+        <section className="card">
+          <h2>{t('settings.language')}</h2>
+          <p className="hint">{t('settings.languageHint')}</p>
+          <div className="segmented" role="radiogroup" aria-label={t('settings.language')}>
+            {LANGUAGES.map((language) => (
+              <button
+                key={language}
+                type="button"
+                role="radio"
+                aria-checked={i18n.language === language}
+                className={i18n.language === language ? 'segment selected' : 'segment'}
+                onClick={() => chooseLanguage(language)}
+              >
+                {t(`language.${language}`)}
+              </button>
+            ))}
+          </div>
+        </section>
+
+        <section className="card">
+          <h2>{t('settings.pinTitle')}</h2>
+          {state.trainerUnlocked ? <ChangePinForm /> : <p className="hint">{t('settings.pinChangeHint')}</p>}
+        </section>
+
+        {about && (
+          <section className="card">
+            <h2>{t('settings.dataTitle')}</h2>
+            <dl className="facts">
+              <dt>{t('settings.dataFolder')}</dt>
+              <dd><code>{about.dataDir}</code></dd>
+              <dt>{t('settings.databaseFile')}</dt>
+              <dd><code>{about.databaseFile}</code></dd>
+            </dl>
+          </section>
+        )}
+
+        {about && (
+          <section className="card">
+            <h2>{t('settings.aboutTitle')}</h2>
+            <dl className="facts">
+              <dt>{t('settings.version')}</dt>
+              <dd>{about.version}</dd>
+              <dt>{t('settings.runtime')}</dt>
+              <dd>{about.runtime === 'electron' ? t('settings.runtimeElectron') : t('settings.runtimeBrowser')}</dd>
+              <dt>{t('settings.nodeVersion')}</dt>
+              <dd>{about.nodeVersion}</dd>
+              <dt>{t('settings.sqliteVersion')}</dt>
+              <dd>{about.sqliteVersion}</dd>
+              <dt>{t('settings.schemaVersion')}</dt>
+              <dd>{new Intl.NumberFormat(i18n.language).format(about.schemaVersion)}</dd>
+            </dl>
+          </section>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import { useAppState } from '../../app-state';
+import { ErrorText } from '../../components/ErrorText';
+import { PinField } from '../../components/PinField';
+
+export function CreatePinForm({ onCreated }: { onCreated?(): void }) {
+  const { t } = useTranslation();
+  const { setState } = useAppState();
+  const [pin, setPin] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    if (!/^\d{4,8}$/.test(pin)) return setProblem(t('firstRun.pinFormat'));
+    if (pin !== confirm) return setProblem(t('firstRun.pinMismatch'));
+    setProblem(null);
+    try {
+      setState(await api.createTrainerPin({ pin }));
+      onCreated?.();
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+
+  return (
+    <form className="stack" onSubmit={submit}>
+      <PinField label={t('firstRun.pinLabel')} value={pin} onChange={setPin} autoFocus />
+      <PinField label={t('firstRun.pinConfirmLabel')} value={confirm} onChange={setConfirm} />
+      {problem && <p className="error" role="alert">{problem}</p>}
+      <ErrorText error={error} />
+      <button type="submit" className="button primary">{t('firstRun.savePin')}</button>
+    </form>
+  );
+}

@@ -1,0 +1,26 @@
+/**
+ * `npm run bench`: the project's one benchmark command. Each capability adds its own section; each prints
+ * figures (never pass/fail), measured on a throwaway data folder.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { benchDatabaseOpen } from './database-open';
+
+const SECTIONS: Array<{ title: string; run(dataDir: string): Promise<string[]> | string[] }> = [
+  { title: 'Database open and migrate', run: benchDatabaseOpen },
+];
+
+async function main(): Promise<void> {
+  for (const section of SECTIONS) {
+    const dataDir = mkdtempSync(join(tmpdir(), 'score-bench-'));
+    try {
+      console.log(`\n== ${section.title}`);
+      for (const line of await section.run(dataDir)) console.log(`   ${line}`);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
+}
+
+void main();

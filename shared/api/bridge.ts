@@ -1,0 +1,21 @@
+import type { InputOf, OperationName, OutputOf } from './contract';
+import type { ApiResult } from './result';
+
+/** What the Electron preload puts on `window.scoreApi`: each operation answers with an ApiResult. */
+export type BridgeApi = { [K in OperationName]: (input: InputOf<K>) => Promise<ApiResult<OutputOf<K>>> };
+
+export interface FileBytes {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * File handling differs by runtime: native dialogs in Electron, downloads and <input type=file> in a browser.
+ * The page never sees or chooses a path.
+ */
+export interface PlatformBridge {
+  runtime: 'electron' | 'browser';
+  saveFile(file: FileBytes): Promise<{ saved: boolean }>;
+  saveFiles(files: FileBytes[]): Promise<{ saved: number }>;
+  openFile(accept: string[]): Promise<FileBytes | null>;
+}

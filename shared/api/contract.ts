@@ -1,0 +1,26 @@
+import type { z } from 'zod';
+import { appOperations } from './app-operations';
+import type { Operation } from './operation';
+
+/**
+ * The one API contract. Each area declares its operations in its own file; this map joins them.
+ * The preload, the HTTP server and the renderer's client are all derived from it.
+ */
+export const contract = {
+  ...appOperations,
+};
+
+export type Contract = typeof contract;
+export type OperationName = keyof Contract;
+export type InputOf<K extends OperationName> = z.input<Contract[K]['input']>;
+export type ParsedInputOf<K extends OperationName> = z.output<Contract[K]['input']>;
+export type OutputOf<K extends OperationName> = Contract[K] extends Operation<z.ZodType, infer O> ? O : never;
+
+export const OPERATION_NAMES = Object.keys(contract) as OperationName[];
+
+export function isOperationName(name: unknown): name is OperationName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+/** The client surface: one async function per operation, the same over IPC and HTTP. */
+export type ApiClient = { [K in OperationName]: (input: InputOf<K>) => Promise<OutputOf<K>> };

@@ -1,0 +1,47 @@
+/**
+ * Errors cross every boundary as a code plus data; the renderer turns them into localized text
+ * (`errors.<CODE>` in the locale files), so a user never sees a stack trace.
+ */
+export const ERROR_CODES = [
+  'INVALID_INPUT',
+  'UNKNOWN_OPERATION',
+  'FORBIDDEN_ORIGIN',
+  'TRAINER_LOCKED',
+  'PIN_NOT_SET',
+  'PIN_ALREADY_SET',
+  'PIN_WRONG',
+  'PIN_TOO_MANY_TRIES',
+  'NOT_FOUND',
+  'CONFLICT',
+  'DATABASE_TOO_NEW',
+  'DATABASE_CORRUPT',
+  'PACK_INVALID',
+  'IMPORT_INVALID',
+  'BACKUP_INVALID',
+  'CANCELLED',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ApiError {
+  code: ErrorCode;
+  /** Data for the localized message (a row number, a field name, seconds to wait...). */
+  [detail: string]: unknown;
+}
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** Thrown inside the core; the dispatcher turns it into `{ok: false, error}`. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(code);
+    this.name = 'AppError';
+  }
+
+  toApiError(): ApiError {
+    return { ...this.details, code: this.code };
+  }
+}

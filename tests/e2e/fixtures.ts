@@ -1,0 +1,81 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const SERVE = resolve(import.meta.dirname, '../../dist-electron/serve.cjs');
+
+export interface AppServer {
+  url: string;
+  origin: string;
+  dataDir: string;
+  /** Stops the server and starts a fresh one on the same data folder (a new token, a new port). */
+  restart(): Promise<void>;
+}
+
+function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [SERVE, '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /running at (http:\/\/\S+)/.exec(output);
+      if (match) {
+        child.stdout!.off('data', onData);
+        resolvePromise({ child, url: match[1]! });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
+  });
+}
+
+function stopServer(child: ChildProcess): Promise<void> {
+  return new Promise((resolvePromise) => {
+    if (child.exitCode !== null) return resolvePromise();
+    child.once('exit', () => resolvePromise());
+    child.kill('SIGTERM');
+  });
+}
+
+/** Each test gets its own data folder and its own server, started from the built app. */
+export const test = base.extend<{ app: AppServer; foreignRequests: string[] }>({
+  app: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'score-e2e-'));
+    let running = await startServer(dataDir);
+    const app: AppServer = {
+      get url() {
+        return running.url;
+      },
+      get origin() {
+        return new URL(running.url).origin;
+      },
+      dataDir,
+      async restart() {
+        await stopServer(running.child);
+        running = await startServer(dataDir);
+      },
+    };
+    await use(app);
+    await stopServer(running.child);
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+  /** Every request the page makes outside the app's own origin; tests assert it stays empty. */
+  foreignRequests: async ({ page, app }, use) => {
+    const foreign: string[] = [];
+    page.on('request', (request) => {
+      const url = request.url();
+      if (url.startsWith('data:') || url.startsWith('blob:')) return;
+      if (new URL(url).origin !== app.origin) foreign.push(url);
+    });
+    await use(foreign);
+  },
+});
+
+export { expect };
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+}
