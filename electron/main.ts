@@ -66,6 +66,8 @@ function createWindow(): void {
       nodeIntegration: false,
       webviewTag: false,
       spellcheck: false,
+      // Middle-click would otherwise open links in a new window, bypassing the navigation rules.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());

@@ -3,7 +3,7 @@ import type { AppState } from '../shared/domain/app';
 
 export interface AppStateContextValue {
   state: AppState;
-  setState(state: AppState): void;
+  setState: (state: AppState) => void;
 }
 
 export const AppStateContext = createContext<AppStateContextValue | null>(null);

@@ -13,22 +13,23 @@ function download(file: FileBytes): void {
 /** Browser mode: files leave as downloads and arrive through a file picker. */
 export const browserPlatform: PlatformBridge = {
   runtime: 'browser',
-  saveFile: async (file) => {
+  saveFile: (file) => {
     download(file);
-    return { saved: true };
+    return Promise.resolve({ saved: true });
   },
-  saveFiles: async (files) => {
+  saveFiles: (files) => {
     files.forEach(download);
-    return { saved: files.length };
+    return Promise.resolve({ saved: files.length });
   },
   openFile: (accept) =>
     new Promise((resolve) => {
       const input = document.createElement('input');
       input.type = 'file';
       input.accept = accept.map((ext) => (ext.startsWith('.') ? ext : `.${ext}`)).join(',');
-      input.addEventListener('change', async () => {
+      input.addEventListener('change', () => {
         const file = input.files?.[0];
-        resolve(file ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null);
+        if (!file) return resolve(null);
+        void file.arrayBuffer().then((buffer) => resolve({ name: file.name, bytes: new Uint8Array(buffer) }));
       });
       input.addEventListener('cancel', () => resolve(null));
       input.click();

@@ -1,7 +1,7 @@
 import type { ChangeEvent } from 'react';
 
 /** Digits only, masked, with the numeric keypad on touch screens. */
-export function PinField({ label, value, onChange, autoFocus }: { label: string; value: string; onChange(value: string): void; autoFocus?: boolean }) {
+export function PinField({ label, value, onChange, autoFocus }: { label: string; value: string; onChange: (value: string) => void; autoFocus?: boolean }) {
   return (
     <label className="field">
       <span>{label}</span>

@@ -22,12 +22,12 @@ function startServer(dataDir: string): Promise<{ child: ChildProcess; url: strin
       output += chunk.toString();
       const match = /running at (http:\/\/\S+)/.exec(output);
       if (match) {
-        child.stdout!.off('data', onData);
+        child.stdout.off('data', onData);
         resolvePromise({ child, url: match[1]! });
       }
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
   });
 }

@@ -1,6 +1,6 @@
 import type { appOperations } from '../../../shared/api/app-operations';
 import { AppError } from '../../../shared/api/result';
-import type { AppState, Language } from '../../../shared/domain/app';
+import type { AppState } from '../../../shared/domain/app';
 import { hashPin, verifyPin } from '../auth/pin-hash';
 import { schemaVersion } from '../db/open-database';
 import type { HandlerContext, HandlersFor } from './handler';
@@ -8,7 +8,7 @@ import type { HandlerContext, HandlersFor } from './handler';
 function appState({ core, session }: HandlerContext): AppState {
   const language = core.settings.get('language');
   return {
-    language: language === 'en' || language === 'zh-CN' ? (language as Language) : null,
+    language: language === 'en' || language === 'zh-CN' ? language : null,
     pinSet: core.settings.get('trainer_pin_hash') !== undefined,
     trainerUnlocked: session.trainerUnlocked,
   };

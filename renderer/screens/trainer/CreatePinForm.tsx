@@ -5,7 +5,7 @@ import { useAppState } from '../../app-state';
 import { ErrorText } from '../../components/ErrorText';
 import { PinField } from '../../components/PinField';
 
-export function CreatePinForm({ onCreated }: { onCreated?(): void }) {
+export function CreatePinForm({ onCreated }: { onCreated?: () => void }) {
   const { t } = useTranslation();
   const { setState } = useAppState();
   const [pin, setPin] = useState('');

@@ -1,0 +1,63 @@
+// Lint is also where the architecture is enforced: each runtime layer may import only what runs there.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'util', 'stream', 'worker_threads', 'zlib'];
+const nodeBuiltinPatterns = NODE_BUILTINS.map((name) => ({ group: [name], message: 'Node modules do not run here.' }));
+const electronPath = { name: 'electron', message: 'Only the Electron entry files (main, preload, ipc, menu, file dialogs) may import electron.' };
+const nativePattern = { group: ['better-sqlite3', 'pdfkit', 'fontkit', 'subset-font', 'exceljs', 'yauzl', 'iconv-lite'], message: 'Node-only libraries belong to the core.' };
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'dist', 'dist-electron', 'release', 'test-results', 'playwright-report', '.helpers'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ['*.js', 'scripts/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+    },
+  },
+  {
+    files: ['tests/**/*.ts'],
+    // vitest's asymmetric matchers (expect.objectContaining) are typed as any.
+    rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
+  },
+  {
+    files: ['tests/e2e/**/*.ts'],
+    // Playwright fixtures must destructure their (empty) dependencies.
+    rules: { 'no-empty-pattern': 'off' },
+  },
+  {
+    files: ['**/*.mjs', '*.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { paths: [electronPath], patterns: [...nodeBuiltinPatterns, nativePattern, { group: ['**/electron/**'], message: 'The renderer reaches the core only through the API client.' }] }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [electronPath], patterns: [...nodeBuiltinPatterns, nativePattern, { group: ['react', 'react-dom', 'react-i18next', '**/renderer/**', '**/electron/**'], message: 'shared/ holds only runtime-neutral types, schemas and the contract.' }] }],
+    },
+  },
+  {
+    files: ['electron/core/**/*.ts', 'electron/server/**/*.ts', 'scripts/**/*.ts', 'tests/unit/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [electronPath], patterns: [{ group: ['**/renderer/**'], message: 'The core never depends on the UI.' }] }],
+    },
+  },
+);

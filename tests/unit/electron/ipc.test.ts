@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { OPERATION_NAMES } from '../../../shared/api/contract';
+import type { ApiResult } from '../../../shared/api/result';
+import { registerApiHandlers, type InvokeEvent, type IpcMainLike } from '../../../electron/ipc';
+import { openTestCore } from '../helpers/core';
+import { useTempDir } from '../helpers/temp-dir';
+
+const tempDir = useTempDir();
+
+type Listener = (event: InvokeEvent, input: unknown) => Promise<ApiResult<unknown>>;
+
+function fakeIpcMain() {
+  const handlers = new Map<string, Listener>();
+  const ipcMain: IpcMainLike = { handle: (channel, listener) => void handlers.set(channel, listener) };
+  const invoke = (channel: string, url: string | null, input: unknown, senderId = 1) =>
+    handlers.get(channel)!({ sender: { id: senderId }, senderFrame: url === null ? null : { url } }, input);
+  return { ipcMain, handlers, invoke };
+}
+
+describe('registerApiHandlers', () => {
+  it('registers one channel per contract operation', () => {
+    const core = openTestCore(tempDir());
+    const { ipcMain, handlers } = fakeIpcMain();
+    registerApiHandlers(ipcMain, core);
+    expect([...handlers.keys()].sort()).toEqual(OPERATION_NAMES.map((name) => `api:${name}`).sort());
+    core.close();
+  });
+
+  it('answers a call from the app origin', async () => {
+    const core = openTestCore(tempDir());
+    const { ipcMain, invoke } = fakeIpcMain();
+    registerApiHandlers(ipcMain, core);
+    expect(await invoke('api:setLanguage', 'app://score/index.html', { language: 'en' })).toMatchObject({ ok: true, value: { language: 'en' } });
+    core.close();
+  });
+
+  it('rejects a foreign or missing sender frame without touching the data', async () => {
+    const core = openTestCore(tempDir());
+    const { ipcMain, invoke } = fakeIpcMain();
+    registerApiHandlers(ipcMain, core);
+    for (const url of ['https://evil.example/', 'file:///tmp/x.html', 'app://other/index.html', null]) {
+      expect(await invoke('api:setLanguage', url, { language: 'en' })).toEqual({ ok: false, error: { code: 'FORBIDDEN_ORIGIN' } });
+    }
+    expect(core.settings.get('language')).toBeUndefined();
+    core.close();
+  });
+
+  it('rejects invalid input', async () => {
+    const core = openTestCore(tempDir());
+    const { ipcMain, invoke } = fakeIpcMain();
+    registerApiHandlers(ipcMain, core);
+    expect(await invoke('api:createTrainerPin', 'app://score/', { pin: 'abcd' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: ['pin'] } });
+    expect(await invoke('api:createTrainerPin', 'app://score/', 'not an object')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    core.close();
+  });
+
+  it('keeps the trainer unlock to the window that entered the PIN', async () => {
+    const core = openTestCore(tempDir());
+    const { ipcMain, invoke } = fakeIpcMain();
+    registerApiHandlers(ipcMain, core);
+    await invoke('api:createTrainerPin', 'app://score/', { pin: '2468' }, 1);
+    expect(await invoke('api:getAppState', 'app://score/', {}, 1)).toMatchObject({ value: { trainerUnlocked: true } });
+    expect(await invoke('api:getAppState', 'app://score/', {}, 2)).toMatchObject({ value: { trainerUnlocked: false } });
+    core.close();
+  });
+});

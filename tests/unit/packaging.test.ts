@@ -1,0 +1,22 @@
+import Ajv from 'ajv';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+describe('electron-builder.yml', () => {
+  // Packaging cannot run offline (it downloads Electron), so the configuration is checked against the
+  // packager's own JSON schema instead.
+  it('is valid against electron-builder\'s schema and unpacks native modules', () => {
+    const config = parse(readFileSync(resolve(ROOT, 'electron-builder.yml'), 'utf8')) as Record<string, unknown>;
+    const schemaPath = createRequire(import.meta.url).resolve('app-builder-lib/scheme.json');
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')) as object);
+    expect(validate(config), JSON.stringify(validate.errors)).toBe(true);
+    expect(config.asarUnpack).toContain('**/*.node');
+    expect(config.npmRebuild).toBe(false);
+  });
+});

@@ -1,0 +1,104 @@
+import { request } from 'node:http';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHttpServer } from '../../../electron/server/http-server';
+import type { Core } from '../../../electron/core/core';
+import { openTestCore } from '../helpers/core';
+import { useTempDir } from '../helpers/temp-dir';
+
+const tempDir = useTempDir();
+const TOKEN = 'test-token-0123456789';
+let running: { server: Server; core: Core } | undefined;
+
+afterEach(() => {
+  running?.server.close();
+  running?.core.close();
+  running = undefined;
+});
+
+async function start(maxBodyBytes?: number): Promise<number> {
+  const dir = tempDir();
+  const staticDir = join(dir, 'ui');
+  mkdirSync(staticDir);
+  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>ui</title>');
+  writeFileSync(join(dir, 'secret.txt'), 'outside the static root');
+  const core = openTestCore(join(dir, 'data'));
+  const server = createHttpServer({ core, token: TOKEN, staticDir, maxBodyBytes });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  running = { server, core };
+  return (server.address() as { port: number }).port;
+}
+
+function call(port: number, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+  return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, method: options.method ?? 'POST', headers: { host: `127.0.0.1:${port}`, ...options.headers } }, (res) => {
+      let body = '';
+      res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      res.on('end', () => resolve({ status: res.statusCode!, body, headers: res.headers }));
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+describe('browser-mode HTTP server', () => {
+  it('answers an API call that carries the launch token', async () => {
+    const port = await start();
+    const res = await call(port, '/api/setLanguage', { headers: { 'x-score-token': TOKEN }, body: JSON.stringify({ language: 'zh-CN' }) });
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: true, value: { language: 'zh-CN' } });
+    expect(res.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('refuses a missing or wrong token', async () => {
+    const port = await start();
+    expect((await call(port, '/api/getAppState', { body: '{}' })).status).toBe(401);
+    const wrong = await call(port, '/api/getAppState', { headers: { 'x-score-token': 'x'.repeat(TOKEN.length) }, body: '{}' });
+    expect(wrong.status).toBe(401);
+    expect(JSON.parse(wrong.body)).toEqual({ ok: false, error: { code: 'FORBIDDEN_ORIGIN', reason: 'token' } });
+  });
+
+  it('refuses a Host header that is not loopback with our port (DNS rebinding)', async () => {
+    const port = await start();
+    for (const host of ['evil.example', `evil.example:${port}`, '127.0.0.1:1', `192.168.1.5:${port}`]) {
+      const res = await call(port, '/api/getAppState', { headers: { host, 'x-score-token': TOKEN }, body: '{}' });
+      expect(res.status, host).toBe(403);
+    }
+    expect((await call(port, '/', { method: 'GET', headers: { host: 'evil.example' } })).status).toBe(403);
+    expect((await call(port, '/api/getAppState', { headers: { host: `localhost:${port}`, 'x-score-token': TOKEN }, body: '{}' })).status).toBe(200);
+  });
+
+  it('refuses a cross-origin page even with the token', async () => {
+    const port = await start();
+    const res = await call(port, '/api/getAppState', { headers: { 'x-score-token': TOKEN, origin: 'http://evil.example' }, body: '{}' });
+    expect(res.status).toBe(403);
+  });
+
+  it('refuses an oversized body', async () => {
+    const port = await start(1024);
+    const res = await call(port, '/api/setLanguage', { headers: { 'x-score-token': TOKEN }, body: JSON.stringify({ language: 'en', pad: 'x'.repeat(4096) }) });
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body)).toEqual({ ok: false, error: { code: 'INVALID_INPUT', reason: 'too-large' } });
+  });
+
+  it('answers bad JSON and unknown operations with clear JSON errors', async () => {
+    const port = await start();
+    const bad = await call(port, '/api/getAppState', { headers: { 'x-score-token': TOKEN }, body: '{nope' });
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body)).toMatchObject({ error: { code: 'INVALID_INPUT', reason: 'json' } });
+    const unknown = await call(port, '/api/deleteEverything', { headers: { 'x-score-token': TOKEN }, body: '{}' });
+    expect(unknown.status).toBe(404);
+    expect(JSON.parse(unknown.body)).toEqual({ ok: false, error: { code: 'UNKNOWN_OPERATION' } });
+  });
+
+  it('serves the UI with a CSP and never a file outside its folder', async () => {
+    const port = await start();
+    const page = await call(port, '/', { method: 'GET' });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    const escape = await call(port, '/..%2fsecret.txt', { method: 'GET' });
+    expect(escape.body).not.toContain('outside the static root');
+  });
+});
