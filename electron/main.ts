@@ -30,7 +30,9 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
-  const core = Core.open({ dataDir: process.env.SCORE_DATA_DIR ?? app.getPath('userData'), runtime: 'electron', version: packageJson.version });
+  // Packaged builds carry the content packs as plain resources beside the asar (electron-builder.yml).
+  const contentDir = app.isPackaged ? join(process.resourcesPath, 'content') : join(__dirname, '..', 'resources', 'content');
+  const core = Core.open({ dataDir: process.env.SCORE_DATA_DIR ?? app.getPath('userData'), runtime: 'electron', version: packageJson.version, contentDir });
   app.on('will-quit', () => core.close());
 
   const rendererDir = join(__dirname, '..', 'dist', 'renderer');

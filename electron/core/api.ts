@@ -1,12 +1,14 @@
 import type { z } from 'zod';
 import { contract, isOperationName, type OperationName } from '../../shared/api/contract';
-import { AppError, type ApiResult } from '../../shared/api/result';
+import { AppError, type ApiError, type ApiResult } from '../../shared/api/result';
 import { appHandlers } from './handlers/app-handlers';
+import { learningHandlers } from './handlers/learning-handlers';
 import type { HandlerContext, HandlersFor } from './handlers/handler';
 
 /** Every operation of the contract, implemented; the compiler fails if one is missing. */
 export const handlers: HandlersFor<typeof contract> = {
   ...appHandlers,
+  ...learningHandlers,
 };
 
 /**
@@ -31,9 +33,22 @@ export async function dispatch(name: unknown, rawInput: unknown, context: Handle
     return { ok: true, value: await handler(parsed.data, context) };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toApiError() };
+    const constraint = constraintError(error);
+    if (constraint) return { ok: false, error: constraint };
     console.error(`[api] ${name} failed:`, error);
     return { ok: false, error: { code: 'INTERNAL' } };
   }
+}
+
+/**
+ * The schema's own constraints are the last line of defence: a reference to a record that does not exist, or a
+ * second copy of a unique one, becomes a typed error instead of INTERNAL.
+ */
+function constraintError(error: unknown): ApiError | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return { code: 'NOT_FOUND' };
+  if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return { code: 'CONFLICT' };
+  return undefined;
 }
 
 export type { OperationName };

@@ -2,11 +2,17 @@ import { join } from 'node:path';
 import { PinAttempts } from './auth/pin-attempts';
 import { openDatabase, type Db } from './db/open-database';
 import { SettingsRepository } from './settings/settings-repository';
+import { ContentLibrary } from './content/content-library';
+import { ProgressRepository } from './learning/progress-repository';
+import { AttemptRepository } from './quiz/attempt-repository';
+import { QuizService } from './quiz/quiz-service';
 
 export interface CoreOptions {
   dataDir: string;
   runtime: 'electron' | 'browser';
   version: string;
+  /** The bundled module packs (read-only); installed packs live in <dataDir>/packs. */
+  contentDir: string;
 }
 
 export const DATABASE_FILE_NAME = 'score.sqlite';
@@ -18,12 +24,20 @@ export const DATABASE_FILE_NAME = 'score.sqlite';
 export class Core {
   readonly settings: SettingsRepository;
   readonly pinAttempts = new PinAttempts();
+  readonly content: ContentLibrary;
+  readonly progress: ProgressRepository;
+  readonly attempts: AttemptRepository;
+  readonly quizzes: QuizService;
 
   private constructor(
     readonly db: Db,
     readonly options: CoreOptions,
   ) {
     this.settings = new SettingsRepository(db);
+    this.content = new ContentLibrary(options.contentDir, join(options.dataDir, 'packs'));
+    this.progress = new ProgressRepository(db);
+    this.attempts = new AttemptRepository(db);
+    this.quizzes = new QuizService(this.content, this.attempts);
   }
 
   static open(options: CoreOptions): Core {

@@ -12,7 +12,7 @@ function main(): void {
   const appRoot = resolve(__dirname, '..');
   let core: Core;
   try {
-    core = Core.open({ dataDir: options.dataDir, runtime: 'browser', version: packageJson.version });
+    core = Core.open({ dataDir: options.dataDir, runtime: 'browser', version: packageJson.version, contentDir: resolve(appRoot, 'resources/content') });
   } catch (error) {
     if (error instanceof AppError && error.code === 'DATABASE_TOO_NEW') {
       console.error(`The data in ${options.dataDir} was written by a newer version of SCORE Trainer Toolkit (schema ${String(error.details.found)}). Install the newer version to open it.`);

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appOperations } from './app-operations';
+import { learningOperations } from './learning-operations';
 import type { Operation } from './operation';
 
 /**
@@ -8,6 +9,7 @@ import type { Operation } from './operation';
  */
 export const contract = {
   ...appOperations,
+  ...learningOperations,
 };
 
 export type Contract = typeof contract;

@@ -1,0 +1,68 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LoadedPack, PackProblem } from '../../../shared/content/loaded-pack';
+import { AppError } from '../../../shared/api/result';
+import { loadPack } from './load-pack';
+
+/**
+ * The module packs, loaded and validated once at start: the bundled ones (read-only, shipped with the app) and
+ * those a trainer installed into the data folder. Installing reloads just that pack.
+ */
+export class ContentLibrary {
+  private readonly packs = new Map<string, LoadedPack>();
+  private readonly dirs = new Map<string, string>();
+  /** Packs that failed validation at start, kept for the trainer to see instead of silently vanishing. */
+  readonly broken: Array<{ dir: string; problems: PackProblem[] }> = [];
+
+  constructor(
+    private readonly bundledDir: string,
+    readonly installedDir: string,
+  ) {
+    mkdirSync(installedDir, { recursive: true });
+    this.loadFolder(bundledDir, 'bundled');
+    this.loadFolder(installedDir, 'installed');
+  }
+
+  private loadFolder(root: string, origin: LoadedPack['origin']): void {
+    if (!existsSync(root)) return;
+    for (const name of readdirSync(root).sort()) {
+      const dir = join(root, name);
+      if (name.startsWith('.') || !statSync(dir).isDirectory()) continue;
+      const result = loadPack(dir, origin);
+      if (!result.ok) {
+        this.broken.push({ dir, problems: result.problems });
+        continue;
+      }
+      if (this.packs.get(result.pack.meta.id)?.origin === 'bundled') continue;
+      this.packs.set(result.pack.meta.id, result.pack);
+      this.dirs.set(result.pack.meta.id, dir);
+    }
+  }
+
+  list(): LoadedPack[] {
+    return [...this.packs.values()];
+  }
+
+  get(moduleId: string): LoadedPack {
+    const pack = this.packs.get(moduleId);
+    if (!pack) throw new AppError('NOT_FOUND', { moduleId });
+    return pack;
+  }
+
+  isBundled(moduleId: string): boolean {
+    return this.packs.get(moduleId)?.origin === 'bundled';
+  }
+
+  readImage(moduleId: string, path: string): { mediaType: string; bytes: Uint8Array } {
+    const pack = this.get(moduleId);
+    const mediaType = pack.images[path];
+    if (!mediaType) throw new AppError('NOT_FOUND', { path });
+    return { mediaType, bytes: new Uint8Array(readFileSync(join(this.dirs.get(moduleId)!, path))) };
+  }
+
+  /** Registers a pack that the installer has just moved into place. */
+  adopt(pack: LoadedPack, dir: string): void {
+    this.packs.set(pack.meta.id, pack);
+    this.dirs.set(pack.meta.id, dir);
+  }
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import type { FacilitatorGuide, LessonContent, ModuleDetail, ModuleProgress, ModuleSummary, PackImage, AnswerFeedback, QuizAttemptView, QuizResult } from '../domain/learning';
+import { QUIZ_KINDS, quizResponse } from '../domain/learning';
+import { operation } from './operation';
+
+const id = z.string().min(1).max(64);
+const moduleRef = z.object({ moduleId: id }).strict();
+
+export const learningOperations = {
+  listModules: operation<ModuleSummary[]>()(z.object({}).strict(), 'public'),
+  getModule: operation<ModuleDetail>()(moduleRef, 'public'),
+  getLesson: operation<LessonContent>()(z.object({ moduleId: id, lessonId: id }).strict(), 'public'),
+  getPackImage: operation<PackImage>()(z.object({ moduleId: id, path: z.string().max(200) }).strict(), 'public'),
+  getFacilitatorGuide: operation<FacilitatorGuide>()(moduleRef, 'trainer'),
+  /** A pack as a .zip (copied from a USB stick, say); validated completely before anything is installed. */
+  installPackFromZip: operation<ModuleSummary>()(z.object({ bytes: z.instanceof(Uint8Array) }).strict(), 'trainer'),
+  /** A pack as the files of a folder, with paths relative to it. */
+  installPackFromFiles: operation<ModuleSummary>()(
+    z.object({ files: z.array(z.object({ path: z.string().max(300), bytes: z.instanceof(Uint8Array) }).strict()).min(1).max(2000) }).strict(),
+    'trainer',
+  ),
+
+  getModuleProgress: operation<ModuleProgress[]>()(z.object({ participantId: id }).strict(), 'public'),
+  recordLessonProgress: operation<ModuleProgress>()(
+    z
+      .object({
+        participantId: id,
+        moduleId: id,
+        lessonId: id,
+        lastBlock: z.number().int().min(0).max(10_000),
+        /** Time since the last report; capped so a forgotten open window does not count as hours of study. */
+        addSeconds: z.number().int().min(0).max(600),
+        completed: z.boolean().default(false),
+      })
+      .strict(),
+    'public',
+  ),
+
+  startQuiz: operation<QuizAttemptView>()(
+    z
+      .object({ participantId: id, moduleId: id, kind: z.enum(QUIZ_KINDS), lessonId: id.optional(), workshopId: id.optional() })
+      .strict()
+      .refine((v) => v.kind !== 'practice' || v.lessonId !== undefined, { message: 'practice needs a lesson', path: ['lessonId'] }),
+    'public',
+  ),
+  getQuiz: operation<QuizAttemptView>()(z.object({ attemptId: id }).strict(), 'public'),
+  answerQuestion: operation<AnswerFeedback>()(z.object({ attemptId: id, questionId: id, response: quizResponse }).strict(), 'public'),
+  finishQuiz: operation<QuizResult>()(z.object({ attemptId: id }).strict(), 'public'),
+  getQuizResult: operation<QuizResult>()(z.object({ attemptId: id }).strict(), 'public'),
+};

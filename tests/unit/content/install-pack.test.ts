@@ -1,0 +1,91 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import yazl from 'yazl';
+import { dispatch } from '../../../electron/core/api';
+import { ClientSession } from '../../../electron/core/auth/trainer-session';
+import type { Core } from '../../../electron/core/core';
+import { copyMinimalPack, editJson } from '../helpers/pack-fixture';
+import { openTestCore } from '../helpers/core';
+import { useTempDir } from '../helpers/temp-dir';
+
+const tempDir = useTempDir();
+
+function filesOf(dir: string): Array<{ path: string; bytes: Uint8Array }> {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const full = join(entry.parentPath, entry.name);
+      return { path: relative(dir, full).split('\\').join('/'), bytes: new Uint8Array(readFileSync(full)) };
+    });
+}
+
+function zip(files: Array<{ path: string; bytes: Uint8Array }>): Promise<Uint8Array> {
+  const archive = new yazl.ZipFile();
+  for (const file of files) archive.addBuffer(Buffer.from(file.bytes), file.path);
+  archive.end();
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    archive.outputStream.on('data', (c: Buffer) => chunks.push(c));
+    archive.outputStream.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+  });
+}
+
+function trainer(core: Core) {
+  const session = new ClientSession();
+  session.unlockTrainer();
+  return { core, session };
+}
+
+const installedModules = (core: Core) => readdirSync(core.content.installedDir).filter((n) => !n.startsWith('.'));
+
+describe('installing a content pack', () => {
+  it('installs a valid pack from a .zip wrapped in a folder, and lists it', async () => {
+    const core = openTestCore(tempDir());
+    const pack = copyMinimalPack(tempDir());
+    const bytes = await zip(filesOf(pack).map((f) => ({ ...f, path: `minimal-pack/${f.path}` })));
+    const result = await dispatch('installPackFromZip', { bytes }, trainer(core));
+    expect(result).toMatchObject({ ok: true, value: { id: 'minimal', origin: 'installed' } });
+    const list = await dispatch('listModules', {}, trainer(core));
+    expect(list.ok && (list.value as Array<{ id: string }>).map((m) => m.id)).toContain('minimal');
+    expect(installedModules(core)).toEqual(['minimal']);
+    core.close();
+  });
+
+  it('refuses a broken pack with its problems and installs nothing', async () => {
+    const core = openTestCore(tempDir());
+    const pack = copyMinimalPack(tempDir());
+    editJson(pack, 'pool.json', (p) => (p.questions[0].answer = 'nope'));
+    const result = await dispatch('installPackFromFiles', { files: filesOf(pack) }, trainer(core));
+    expect(result).toMatchObject({ ok: false, error: { code: 'PACK_INVALID', problems: [{ file: 'pool.json', field: 'questions[0].answer' }] } });
+    expect(readdirSync(core.content.installedDir)).toEqual([]);
+    core.close();
+  });
+
+  it('refuses paths that would write outside the pack folder', async () => {
+    const core = openTestCore(tempDir());
+    const files = filesOf(copyMinimalPack(tempDir()));
+    for (const path of ['../evil.txt', '/etc/evil', 'C:/evil', 'lessons/../../evil']) {
+      const result = await dispatch('installPackFromFiles', { files: [...files, { path, bytes: new Uint8Array([1]) }] }, trainer(core));
+      expect(result, path).toMatchObject({ ok: false, error: { code: 'PACK_INVALID' } });
+    }
+    // zip writers refuse such names, so write a harmless one and rewrite it in the bytes (same length).
+    const evilZip = Buffer.from(await zip([...files, { path: 'aa/bb/evil.txt', bytes: new Uint8Array([1]) }]));
+    const harmless = Buffer.from('aa/bb/evil.txt');
+    for (let at = evilZip.indexOf(harmless); at !== -1; at = evilZip.indexOf(harmless, at + 1)) evilZip.write('../../evil.txt', at);
+    expect(await dispatch('installPackFromZip', { bytes: new Uint8Array(evilZip) }, trainer(core))).toMatchObject({ ok: false, error: { code: 'PACK_INVALID' } });
+    expect(await dispatch('installPackFromZip', { bytes: new Uint8Array([80, 75, 3, 4, 0, 0]) }, trainer(core))).toMatchObject({ ok: false, error: { code: 'PACK_INVALID' } });
+    expect(readdirSync(core.content.installedDir)).toEqual([]);
+    core.close();
+  });
+
+  it('never replaces a module that ships with the app, and needs the trainer PIN', async () => {
+    const core = openTestCore(tempDir());
+    const pack = copyMinimalPack(tempDir());
+    editJson(pack, 'module.json', (m) => (m.id = 'quality'));
+    const result = await dispatch('installPackFromFiles', { files: filesOf(pack) }, trainer(core));
+    expect(result).toMatchObject({ ok: false, error: { code: 'PACK_INVALID' } });
+    expect(await dispatch('installPackFromFiles', { files: filesOf(pack) }, { core, session: new ClientSession() })).toEqual({ ok: false, error: { code: 'TRAINER_LOCKED' } });
+    core.close();
+  });
+});
