@@ -4,11 +4,13 @@ import { AppError, type ApiError, type ApiResult } from '../../shared/api/result
 import { appHandlers } from './handlers/app-handlers';
 import { learningHandlers } from './handlers/learning-handlers';
 import type { HandlerContext, HandlersFor } from './handlers/handler';
+import { peopleHandlers } from './handlers/people-handlers';
 
 /** Every operation of the contract, implemented; the compiler fails if one is missing. */
 export const handlers: HandlersFor<typeof contract> = {
   ...appHandlers,
   ...learningHandlers,
+  ...peopleHandlers,
 };
 
 /**

@@ -1,6 +1,9 @@
 import { join } from 'node:path';
 import { PinAttempts } from './auth/pin-attempts';
 import { openDatabase, type Db } from './db/open-database';
+import { swappable } from './db/swappable-database';
+import { EnterpriseRepository } from './enterprises/enterprise-repository';
+import { ParticipantRepository } from './participants/participant-repository';
 import { SettingsRepository } from './settings/settings-repository';
 import { ContentLibrary } from './content/content-library';
 import { ProgressRepository } from './learning/progress-repository';
@@ -28,6 +31,8 @@ export class Core {
   readonly progress: ProgressRepository;
   readonly attempts: AttemptRepository;
   readonly quizzes: QuizService;
+  readonly enterprises: EnterpriseRepository;
+  readonly participants: ParticipantRepository;
 
   private constructor(
     readonly db: Db,
@@ -38,10 +43,13 @@ export class Core {
     this.progress = new ProgressRepository(db);
     this.attempts = new AttemptRepository(db);
     this.quizzes = new QuizService(this.content, this.attempts);
+    this.enterprises = new EnterpriseRepository(db);
+    this.participants = new ParticipantRepository(db);
   }
 
   static open(options: CoreOptions): Core {
-    const db = openDatabase(join(options.dataDir, DATABASE_FILE_NAME));
+    // Swappable so that a restore can replace the file under every repository (see db/swappable-database.ts).
+    const db = swappable(openDatabase(join(options.dataDir, DATABASE_FILE_NAME)));
     return new Core(db, options);
   }
 

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appOperations } from './app-operations';
 import { learningOperations } from './learning-operations';
 import type { Operation } from './operation';
+import { peopleOperations } from './people-operations';
 
 /**
  * The one API contract. Each area declares its operations in its own file; this map joins them.
@@ -10,6 +11,7 @@ import type { Operation } from './operation';
 export const contract = {
   ...appOperations,
   ...learningOperations,
+  ...peopleOperations,
 };
 
 export type Contract = typeof contract;

@@ -19,6 +19,9 @@ export const ERROR_CODES = [
   'IMPORT_INVALID',
   'BACKUP_INVALID',
   'CANCELLED',
+  'ENTERPRISE_IN_USE',
+  'PARTICIPANT_DUPLICATE',
+  'PARTICIPANT_CERTIFIED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,7 +1,8 @@
 import { initialSchema } from './0001-initial';
+import { participantSearch } from './0002-participant-search';
 import type { Migration } from './migration';
 
 /** In version order; the last one is the schema this app writes. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, participantSearch];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

@@ -1,0 +1,217 @@
+import { AppError } from '../../../shared/api/result';
+import type {
+  DuplicateMatch,
+  EnterpriseName,
+  Participant,
+  ParticipantInput,
+  ParticipantPage,
+  ParticipantSummary,
+} from '../../../shared/domain/people';
+import type { Db } from '../db/open-database';
+import { newId, nowIso } from '../db/timestamps';
+import { nameKeys, phoneKey } from './name-index';
+import { buildMatchQuery } from './search-query';
+
+interface ParticipantRow {
+  id: string;
+  name: string;
+  gender: Participant['gender'];
+  enterprise_id: string | null;
+  role: Participant['role'];
+  department: string;
+  phone: string;
+  created_at: string;
+  updated_at: string;
+  e_name_zh: string | null;
+  e_name_en: string | null;
+}
+
+const COLUMNS = `p.id, p.name, p.gender, p.enterprise_id, p.role, p.department, p.phone, p.created_at, p.updated_at,
+  e.name_zh AS e_name_zh, e.name_en AS e_name_en`;
+const FROM_ALL = 'participants p LEFT JOIN enterprises e ON e.id = p.enterprise_id';
+/** Search starts from the full-text index, so a rare name never scans the whole table. */
+const FROM_MATCH = `participants_fts f JOIN participant_search s ON s.doc = f.rowid JOIN participants p ON p.id = s.participant_id
+  LEFT JOIN enterprises e ON e.id = p.enterprise_id`;
+const SELECT = `SELECT ${COLUMNS} FROM ${FROM_ALL}`;
+
+function enterpriseOf(row: ParticipantRow): EnterpriseName | null {
+  return row.enterprise_id ? { id: row.enterprise_id, nameZh: row.e_name_zh ?? '', nameEn: row.e_name_en ?? '' } : null;
+}
+
+function toParticipant(row: ParticipantRow): Participant {
+  return {
+    id: row.id,
+    name: row.name,
+    gender: row.gender,
+    enterpriseId: row.enterprise_id,
+    role: row.role,
+    department: row.department,
+    phone: row.phone,
+    enterprise: enterpriseOf(row),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toSummary(row: ParticipantRow): ParticipantSummary {
+  return { id: row.id, name: row.name, gender: row.gender, role: row.role, enterprise: enterpriseOf(row) };
+}
+
+export interface ParticipantFilter {
+  /** Name as typed: Chinese characters, pinyin (full or initials) or a Latin name. */
+  query?: string;
+  enterpriseId?: string;
+}
+
+/**
+ * Participants and their search index, always written together in one transaction.
+ *
+ * Reusable beyond the trainer area: `create` makes a learner profile, `search` finds people by name and returns
+ * no phone numbers, so it can back a public picker.
+ */
+export class ParticipantRepository {
+  constructor(private readonly db: Db) {}
+
+  create(input: ParticipantInput): Participant {
+    const [id] = this.createMany([input]);
+    return this.require(id!);
+  }
+
+  /** Several participants in one transaction: all are written or none (a roster import). */
+  createMany(inputs: readonly ParticipantInput[]): string[] {
+    const db = this.db;
+    const insert = db.prepare(
+      `INSERT INTO participants (id, name, gender, enterprise_id, role, department, phone, name_key, sort_key, phone_key, created_at, updated_at)
+       VALUES (@id, @name, @gender, @enterpriseId, @role, @department, @phone, @nameKey, @sortKey, @phoneKey, @now, @now)`,
+    );
+    const index = db.prepare('INSERT INTO participant_search (participant_id, tokens) VALUES (?, ?)');
+    return db.transaction(() => {
+      const now = nowIso();
+      return inputs.map((input) => {
+        const id = newId();
+        const keys = nameKeys(input.name);
+        runChecked(() => insert.run({ ...input, id, now, nameKey: keys.nameKey, sortKey: keys.sortKey, phoneKey: phoneKey(input.phone) }));
+        index.run(id, keys.tokens);
+        return id;
+      });
+    })();
+  }
+
+  update(id: string, input: ParticipantInput): Participant {
+    const db = this.db;
+    const keys = nameKeys(input.name);
+    db.transaction(() => {
+      const result = runChecked(() =>
+        db
+          .prepare(
+            `UPDATE participants SET name = @name, gender = @gender, enterprise_id = @enterpriseId, role = @role,
+               department = @department, phone = @phone, name_key = @nameKey, sort_key = @sortKey, phone_key = @phoneKey,
+               updated_at = @now
+             WHERE id = @id`,
+          )
+          .run({ ...input, id, now: nowIso(), nameKey: keys.nameKey, sortKey: keys.sortKey, phoneKey: phoneKey(input.phone) }),
+      );
+      if (result.changes === 0) throw new AppError('NOT_FOUND');
+      db.prepare('UPDATE participant_search SET tokens = ? WHERE participant_id = ?').run(keys.tokens, id);
+    })();
+    return this.require(id);
+  }
+
+  /** Removes the person with their attendance and test results (the schema cascades); refused once certified. */
+  delete(id: string): void {
+    const db = this.db;
+    const { n } = db.prepare('SELECT count(*) AS n FROM certificates WHERE participant_id = ?').get(id) as { n: number };
+    if (n > 0) throw new AppError('PARTICIPANT_CERTIFIED');
+    if (db.prepare('DELETE FROM participants WHERE id = ?').run(id).changes === 0) throw new AppError('NOT_FOUND');
+  }
+
+  get(id: string): Participant | undefined {
+    const row = this.db.prepare(`${SELECT} WHERE p.id = ?`).get(id) as ParticipantRow | undefined;
+    return row && toParticipant(row);
+  }
+
+  require(id: string): Participant {
+    const participant = this.get(id);
+    if (!participant) throw new AppError('NOT_FOUND');
+    return participant;
+  }
+
+  /**
+   * Finds people by name: 张伟, "zhangwei", "zw" and "Maria" (any case) all work. Exact names come first, then
+   * pinyin order. Returns no phone numbers.
+   */
+  search(text: string, options: { limit?: number; enterpriseId?: string } = {}): ParticipantSummary[] {
+    const match = buildMatchQuery(text);
+    if (match === null) return [];
+    const limit = Math.min(Math.max(options.limit ?? 20, 1), 200);
+    const rows = this.db
+      .prepare(
+        `SELECT ${COLUMNS} FROM ${FROM_MATCH}
+         WHERE participants_fts MATCH @match AND (@enterpriseId IS NULL OR p.enterprise_id = @enterpriseId)
+         ORDER BY p.name_key = @exact DESC, p.sort_key, p.id
+         LIMIT @limit`,
+      )
+      .all({ match, enterpriseId: options.enterpriseId ?? null, exact: nameKeys(text).nameKey, limit }) as ParticipantRow[];
+    return rows.map(toSummary);
+  }
+
+  /** One page of the trainer's list, in pinyin order, optionally narrowed by a name search and an enterprise. */
+  list(filter: ParticipantFilter, page: { offset: number; limit: number }): ParticipantPage {
+    const db = this.db;
+    const match = filter.query ? buildMatchQuery(filter.query) : null;
+    if (filter.query && match === null) return { total: 0, offset: page.offset, rows: [] };
+    const where: string[] = [];
+    const params: Record<string, unknown> = { offset: page.offset, limit: page.limit };
+    if (match !== null) {
+      where.push('participants_fts MATCH @match');
+      params.match = match;
+    }
+    if (filter.enterpriseId) {
+      where.push('p.enterprise_id = @enterpriseId');
+      params.enterpriseId = filter.enterpriseId;
+    }
+    const from = match !== null ? FROM_MATCH : FROM_ALL;
+    const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+    const { total } = db.prepare(`SELECT count(*) AS total FROM ${from} ${clause}`).get(params) as { total: number };
+    const rows = db.prepare(`SELECT ${COLUMNS} FROM ${from} ${clause} ORDER BY p.sort_key, p.id LIMIT @limit OFFSET @offset`).all(params) as ParticipantRow[];
+    return { total, offset: page.offset, rows: rows.map(toParticipant) };
+  }
+
+  /**
+   * People who may be the same person: the same name (ignoring case, width and spaces) in the same enterprise
+   * (or where either has none), or the same phone number.
+   */
+  findDuplicates(input: Pick<ParticipantInput, 'name' | 'enterpriseId' | 'phone'>, excludeId?: string): DuplicateMatch[] {
+    const keys = nameKeys(input.name);
+    const phone = phoneKey(input.phone);
+    const rows = this.db
+      .prepare(
+        `SELECT * FROM (
+           ${SELECT} WHERE p.name_key = @nameKey AND (@enterpriseId IS NULL OR p.enterprise_id IS NULL OR p.enterprise_id = @enterpriseId)
+           UNION
+           ${SELECT} WHERE @phone <> '' AND p.phone_key = @phone
+         ) WHERE id IS NOT @excludeId LIMIT 20`,
+      )
+      .all({ nameKey: keys.nameKey, enterpriseId: input.enterpriseId, phone, excludeId: excludeId ?? null }) as ParticipantRow[];
+    return rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      enterprise: enterpriseOf(row),
+      reason: nameKeys(row.name).nameKey === keys.nameKey ? 'name' : 'phone',
+    }));
+  }
+
+  count(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM participants').get() as { n: number }).n;
+  }
+}
+
+/** A missing enterprise shows up as a foreign key failure; the caller learns which record is missing. */
+function runChecked<T>(write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_FOREIGNKEY') throw new AppError('NOT_FOUND', { record: 'enterprise' });
+    throw error;
+  }
+}
