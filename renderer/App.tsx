@@ -4,7 +4,7 @@ import { AppStateContext } from './app-state';
 import { AppShell } from './components/AppShell';
 import { useRoute } from './routes';
 import { FirstRun } from './screens/first-run/FirstRun';
-import { LearnHome } from './screens/learn/LearnHome';
+import { LearnArea } from './screens/learn/LearnArea';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { TrainerArea } from './screens/trainer/TrainerArea';
 
@@ -17,7 +17,7 @@ export function App({ initialState }: { initialState: AppState }) {
         <FirstRun />
       ) : (
         <AppShell route={route}>
-          {route === 'learn' && <LearnHome />}
+          {route === 'learn' && <LearnArea />}
           {route === 'trainer' && <TrainerArea />}
           {route === 'settings' && <SettingsScreen />}
         </AppShell>

@@ -2,15 +2,19 @@ import type { z } from 'zod';
 import { contract, isOperationName, type OperationName } from '../../shared/api/contract';
 import { AppError, type ApiError, type ApiResult } from '../../shared/api/result';
 import { appHandlers } from './handlers/app-handlers';
+import { learnerHandlers } from './handlers/learner-handlers';
 import { learningHandlers } from './handlers/learning-handlers';
 import type { HandlerContext, HandlersFor } from './handlers/handler';
 import { peopleHandlers } from './handlers/people-handlers';
+import { trainerHandlers } from './handlers/trainer-handlers';
 
 /** Every operation of the contract, implemented; the compiler fails if one is missing. */
 export const handlers: HandlersFor<typeof contract> = {
   ...appHandlers,
   ...learningHandlers,
+  ...learnerHandlers,
   ...peopleHandlers,
+  ...trainerHandlers,
 };
 
 /**

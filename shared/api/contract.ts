@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import { appOperations } from './app-operations';
+import { learnerOperations } from './learner-operations';
 import { learningOperations } from './learning-operations';
 import type { Operation } from './operation';
 import { peopleOperations } from './people-operations';
+import { trainerOperations } from './trainer-operations';
 
 /**
  * The one API contract. Each area declares its operations in its own file; this map joins them.
@@ -11,7 +13,9 @@ import { peopleOperations } from './people-operations';
 export const contract = {
   ...appOperations,
   ...learningOperations,
+  ...learnerOperations,
   ...peopleOperations,
+  ...trainerOperations,
 };
 
 export type Contract = typeof contract;

@@ -117,6 +117,8 @@ export type QuestionTypeCount = Record<QuestionType, number>;
 
 export interface LessonProgress {
   lessonId: string;
+  /** The learner has opened the lesson at least once. */
+  started: boolean;
   lastBlock: number;
   secondsSpent: number;
   completed: boolean;

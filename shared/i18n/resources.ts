@@ -3,13 +3,19 @@
  * en and zh-CN must hold the same keys and interpolation variables (a unit test enforces it).
  */
 import enCommon from '../../resources/locales/en/common.json';
+import enLearn from '../../resources/locales/en/learn.json';
 import enMenu from '../../resources/locales/en/menu.json';
+import enPdf from '../../resources/locales/en/pdf.json';
+import enTrainer from '../../resources/locales/en/trainer.json';
 import zhCommon from '../../resources/locales/zh-CN/common.json';
+import zhLearn from '../../resources/locales/zh-CN/learn.json';
 import zhMenu from '../../resources/locales/zh-CN/menu.json';
+import zhPdf from '../../resources/locales/zh-CN/pdf.json';
+import zhTrainer from '../../resources/locales/zh-CN/trainer.json';
 
 export const resources = {
-  en: { common: enCommon, menu: enMenu },
-  'zh-CN': { common: zhCommon, menu: zhMenu },
+  en: { common: enCommon, learn: enLearn, menu: enMenu, pdf: enPdf, trainer: enTrainer },
+  'zh-CN': { common: zhCommon, learn: zhLearn, menu: zhMenu, pdf: zhPdf, trainer: zhTrainer },
 };
 
 export type Namespace = keyof (typeof resources)['en'];

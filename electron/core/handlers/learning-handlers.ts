@@ -16,7 +16,7 @@ function moduleProgress(core: Core, participantId: string, pack: LoadedPack): Mo
   const rows = new Map(core.progress.forModule(participantId, pack.meta.id).map((r) => [r.lesson_id, r]));
   const lessons = pack.meta.lessons.map((lesson) => {
     const row = rows.get(lesson.id);
-    return { lessonId: lesson.id, lastBlock: row?.last_block ?? 0, secondsSpent: row?.seconds_spent ?? 0, completed: Boolean(row?.completed_at) };
+    return { lessonId: lesson.id, started: row !== undefined, lastBlock: row?.last_block ?? 0, secondsSpent: row?.seconds_spent ?? 0, completed: Boolean(row?.completed_at) };
   });
   // Continue where the learner last was; if that lesson is done, the first lesson not yet completed.
   const latest = [...rows.values()].sort((a, b) => b.updated_at.localeCompare(a.updated_at))[0];

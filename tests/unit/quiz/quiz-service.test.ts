@@ -81,7 +81,8 @@ describe('lesson progress', () => {
     await call(core, 'recordLessonProgress', { participantId, moduleId: 'minimal', lessonId: 'first', lastBlock: 3, addSeconds: 45, completed: true });
     const progress = await call<Array<{ moduleId: string; lessons: unknown[]; completedLessons: number; resumeLessonId: string }>>(core, 'getModuleProgress', { participantId });
     const minimal = progress.find((p) => p.moduleId === 'minimal')!;
-    expect(minimal.lessons[0]).toEqual({ lessonId: 'first', lastBlock: 3, secondsSpent: 75, completed: true });
+    expect(minimal.lessons[0]).toEqual({ lessonId: 'first', started: true, lastBlock: 3, secondsSpent: 75, completed: true });
+    expect(minimal.lessons[1]).toMatchObject({ lessonId: 'second', started: false });
     expect(minimal.completedLessons).toBe(1);
     expect(minimal.resumeLessonId).toBe('second');
     expect(await dispatch('recordLessonProgress', { participantId, moduleId: 'minimal', lessonId: 'first', lastBlock: 0, addSeconds: 99999 }, contextFor(core))).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: ['addSeconds'] } });

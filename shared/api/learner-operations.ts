@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { GENDERS, ROLES, recordId, type EnterpriseName, type ParticipantSummary } from '../domain/people';
+import { operation } from './operation';
+
+/**
+ * Learner profiles on a shared PC: a learner is a participant record, the same one the trainer manages, so
+ * self-study and workshop results stay together. These are public (no password), so they expose names only.
+ */
+export const learnerOperations = {
+  searchLearners: operation<ParticipantSummary[]>()(z.object({ query: z.string().max(60) }).strict(), 'public'),
+  createLearner: operation<ParticipantSummary>()(
+    z
+      .object({
+        name: z.string().trim().min(1).max(100),
+        gender: z.enum(GENDERS),
+        role: z.enum(ROLES),
+        enterpriseId: recordId.nullable(),
+      })
+      .strict(),
+    'public',
+  ),
+  getLearner: operation<ParticipantSummary>()(z.object({ participantId: recordId }).strict(), 'public'),
+  listEnterpriseNames: operation<EnterpriseName[]>()(z.object({}).strict(), 'public'),
+};
