@@ -2,7 +2,15 @@ import type { Db } from '../db/open-database';
 import { nowIso } from '../db/timestamps';
 
 /** Keys are a fixed list so that nothing else can be written into settings. */
-export type SettingKey = 'language' | 'trainer_pin_hash' | 'installation_id';
+export type SettingKey =
+  | 'language'
+  | 'trainer_pin_hash'
+  | 'installation_id'
+  /** Starts every certificate number of this installation, so numbers stay unique when records are merged. */
+  | 'certificate_prefix'
+  | 'organisation_name'
+  /** A PNG, base64. */
+  | 'organisation_logo';
 
 export class SettingsRepository {
   constructor(private readonly db: Db) {}

@@ -1,0 +1,83 @@
+/**
+ * Certificates: what is printed, who may get one, and what a verification finds. Plain data shared by the core,
+ * the PDF builders and the screens.
+ */
+import { z } from 'zod';
+import type { LocalizedText } from '../content/pack';
+
+/** Everything a certificate shows. Images are referenced by key into the batch's image table. */
+export interface CertificatePrint {
+  number: string;
+  participantName: string;
+  moduleTitle: LocalizedText;
+  /** Calendar dates, YYYY-MM-DD. */
+  startDate: string;
+  endDate: string;
+  hours: number;
+  issuedOn: string;
+  trainerName: string;
+  trainerSignatureImage: string | null;
+  organisationName: string;
+  organisationLogoImage: string | null;
+  /** The signed code the QR carries, as printed beneath it. */
+  verificationCode: string;
+}
+
+/** Who gets a certificate in a workshop. Stored per workshop; these are the defaults. */
+export const certificateRules = z
+  .object({
+    /** Share of the workshop's half-day sessions attended (present or late), in percent. */
+    minAttendancePercent: z.number().int().min(0).max(100),
+    /** The participant's best post-test of this workshop reached the module's pass mark. */
+    requirePostTestPassed: z.boolean(),
+  })
+  .strict();
+export type CertificateRules = z.infer<typeof certificateRules>;
+export const DEFAULT_CERTIFICATE_RULES: CertificateRules = { minAttendancePercent: 80, requirePostTestPassed: true };
+
+export type IneligibleReason = 'attendance' | 'post-test';
+
+/** One enrolled participant, as the certificates panel lists them. */
+export interface CertificateCandidate {
+  participantId: string;
+  name: string;
+  enterpriseName: string;
+  attendanceRate: number;
+  postTestPercent: number | null;
+  postTestPassed: boolean;
+  eligible: boolean;
+  reasons: IneligibleReason[];
+  certificate: { number: string; issuedAt: string } | null;
+}
+
+export interface WorkshopCertificates {
+  workshopId: string;
+  rules: CertificateRules;
+  candidates: CertificateCandidate[];
+}
+
+/** The decoded content of a certificate code. */
+export interface CertificateClaims {
+  number: string;
+  participantName: string;
+  moduleId: string;
+  startDate: string;
+  endDate: string;
+  hours: number;
+}
+
+export type VerificationResult =
+  | { status: 'valid'; claims: CertificateClaims; moduleTitle: LocalizedText | null; issuer: TrustedKeySummary; issuedHere: boolean }
+  | { status: 'tampered'; keyId: string }
+  | { status: 'unknown-key'; keyId: string }
+  | { status: 'malformed' };
+
+/** A public key that certificates are checked against: this installation's own, or one imported from a trainer. */
+export interface TrustedKeySummary {
+  keyId: string;
+  label: string;
+  own: boolean;
+  addedAt: string;
+}
+
+export const CERTIFICATE_CODE_MAX_LENGTH = 600;
