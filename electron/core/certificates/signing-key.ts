@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { writeFileAtomically } from '../files/write-atomically';
 
 /** Where this installation's private key lives, relative to the data folder (listed in BACKUP_EXTRA_FILES). */
-export const SIGNING_KEY_FILE = join('keys', 'certificate-signing-key.pem');
+export const SIGNING_KEY_FILE = 'keys/certificate-signing-key.pem';
 
 /** DER header of an Ed25519 SubjectPublicKeyInfo; the raw 32-byte key follows it. */
 const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
