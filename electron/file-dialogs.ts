@@ -1,6 +1,6 @@
 import { dialog, type BrowserWindow, type IpcMain } from 'electron';
-import { readFile, rename, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { basename, join, relative, sep } from 'node:path';
 import type { FileBytes } from '../shared/api/bridge';
 import { isAppUrl } from './security';
 
@@ -29,6 +29,14 @@ export function registerFileDialogs(ipcMain: IpcMain, window: () => BrowserWindo
     return { saved: files.length };
   });
 
+  ipcMain.handle('platform:openFolder', async (event) => {
+    const win = window();
+    if (!win || !trusted(event.senderFrame?.url)) return null;
+    const result = await dialog.showOpenDialog(win, { properties: ['openDirectory'] });
+    const folder = result.filePaths[0];
+    return result.canceled || !folder ? null : readFolder(folder);
+  });
+
   ipcMain.handle('platform:openFile', async (event, accept: string[]) => {
     const win = window();
     if (!win || !trusted(event.senderFrame?.url)) return null;
@@ -40,6 +48,24 @@ export function registerFileDialogs(ipcMain: IpcMain, window: () => BrowserWindo
     if (bytes.length > MAX_OPEN_BYTES) return null;
     return { name: basename(path), bytes: new Uint8Array(bytes) };
   });
+}
+
+const MAX_FOLDER_FILES = 2000;
+
+/** Reads a folder's files (no links, no hidden files) with paths relative to it; null when it is too large. */
+async function readFolder(root: string): Promise<FileBytes[] | null> {
+  const files: FileBytes[] = [];
+  let total = 0;
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  for (const entry of entries) {
+    if (!entry.isFile() || entry.name.startsWith('.')) continue;
+    const full = join(entry.parentPath, entry.name);
+    const bytes = await readFile(full);
+    total += bytes.length;
+    if (files.length >= MAX_FOLDER_FILES || total > MAX_OPEN_BYTES) return null;
+    files.push({ name: relative(root, full).split(sep).join('/'), bytes: new Uint8Array(bytes) });
+  }
+  return files;
 }
 
 /** A crash mid-write never leaves a half-written file under the real name. */

@@ -15,6 +15,7 @@ const platform = {
   saveFile: (file) => ipcRenderer.invoke('platform:saveFile', file),
   saveFiles: (files) => ipcRenderer.invoke('platform:saveFiles', files),
   openFile: (accept) => ipcRenderer.invoke('platform:openFile', accept),
+  openFolder: () => ipcRenderer.invoke('platform:openFolder'),
 } satisfies PlatformBridge;
 
 contextBridge.exposeInMainWorld('scoreApi', api);

@@ -4,8 +4,13 @@ import { openDatabase, type Db } from './db/open-database';
 import { swappable } from './db/swappable-database';
 import { EnterpriseRepository } from './enterprises/enterprise-repository';
 import { ParticipantRepository } from './participants/participant-repository';
+import { TrainerRepository } from './trainers/trainer-repository';
+import { AttendanceRepository } from './workshops/attendance-repository';
+import { EnrollmentRepository } from './workshops/enrollment-repository';
+import { WorkshopRepository } from './workshops/workshop-repository';
 import { SettingsRepository } from './settings/settings-repository';
 import { ContentLibrary } from './content/content-library';
+import { FacilitatorNotesRepository } from './learning/notes-repository';
 import { ProgressRepository } from './learning/progress-repository';
 import { AttemptRepository } from './quiz/attempt-repository';
 import { QuizService } from './quiz/quiz-service';
@@ -29,10 +34,15 @@ export class Core {
   readonly pinAttempts = new PinAttempts();
   readonly content: ContentLibrary;
   readonly progress: ProgressRepository;
+  readonly notes: FacilitatorNotesRepository;
   readonly attempts: AttemptRepository;
   readonly quizzes: QuizService;
   readonly enterprises: EnterpriseRepository;
   readonly participants: ParticipantRepository;
+  readonly trainers: TrainerRepository;
+  readonly workshops: WorkshopRepository;
+  readonly enrollments: EnrollmentRepository;
+  readonly attendance: AttendanceRepository;
 
   private constructor(
     readonly db: Db,
@@ -41,10 +51,15 @@ export class Core {
     this.settings = new SettingsRepository(db);
     this.content = new ContentLibrary(options.contentDir, join(options.dataDir, 'packs'));
     this.progress = new ProgressRepository(db);
+    this.notes = new FacilitatorNotesRepository(db);
     this.attempts = new AttemptRepository(db);
     this.quizzes = new QuizService(this.content, this.attempts);
     this.enterprises = new EnterpriseRepository(db);
     this.participants = new ParticipantRepository(db);
+    this.trainers = new TrainerRepository(db);
+    this.workshops = new WorkshopRepository(db, this.trainers);
+    this.enrollments = new EnrollmentRepository(db);
+    this.attendance = new AttendanceRepository(db, this.workshops, this.enrollments);
   }
 
   static open(options: CoreOptions): Core {

@@ -21,6 +21,21 @@ export const browserPlatform: PlatformBridge = {
     files.forEach(download);
     return Promise.resolve({ saved: files.length });
   },
+  openFolder: () =>
+    new Promise((resolve) => {
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.webkitdirectory = true;
+      input.addEventListener('change', () => {
+        const files = [...(input.files ?? [])].filter((f) => !f.name.startsWith('.'));
+        if (files.length === 0) return resolve(null);
+        void Promise.all(
+          files.map(async (file) => ({ name: file.webkitRelativePath || file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
+        ).then(resolve);
+      });
+      input.addEventListener('cancel', () => resolve(null));
+      input.click();
+    }),
   openFile: (accept) =>
     new Promise((resolve) => {
       const input = document.createElement('input');

@@ -18,4 +18,6 @@ export interface PlatformBridge {
   saveFile(file: FileBytes): Promise<{ saved: boolean }>;
   saveFiles(files: FileBytes[]): Promise<{ saved: number }>;
   openFile(accept: string[]): Promise<FileBytes | null>;
+  /** Every file under a folder the user picks, named by its path relative to that folder. */
+  openFolder(): Promise<FileBytes[] | null>;
 }

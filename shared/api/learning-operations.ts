@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FacilitatorGuide, LessonContent, ModuleDetail, ModuleProgress, ModuleSummary, PackImage, AnswerFeedback, QuizAttemptView, QuizResult } from '../domain/learning';
 import { QUIZ_KINDS, quizResponse } from '../domain/learning';
+import { fileBytes } from './bytes';
 import { operation } from './operation';
 
 const id = z.string().min(1).max(64);
@@ -12,11 +13,13 @@ export const learningOperations = {
   getLesson: operation<LessonContent>()(z.object({ moduleId: id, lessonId: id }).strict(), 'public'),
   getPackImage: operation<PackImage>()(z.object({ moduleId: id, path: z.string().max(200) }).strict(), 'public'),
   getFacilitatorGuide: operation<FacilitatorGuide>()(moduleRef, 'trainer'),
+  getSessionNotes: operation<{ text: string }>()(z.object({ moduleId: id, sessionId: id }).strict(), 'trainer'),
+  saveSessionNotes: operation<{ text: string }>()(z.object({ moduleId: id, sessionId: id, text: z.string().max(20_000) }).strict(), 'trainer'),
   /** A pack as a .zip (copied from a USB stick, say); validated completely before anything is installed. */
-  installPackFromZip: operation<ModuleSummary>()(z.object({ bytes: z.instanceof(Uint8Array) }).strict(), 'trainer'),
+  installPackFromZip: operation<ModuleSummary>()(z.object({ bytes: fileBytes }).strict(), 'trainer'),
   /** A pack as the files of a folder, with paths relative to it. */
   installPackFromFiles: operation<ModuleSummary>()(
-    z.object({ files: z.array(z.object({ path: z.string().max(300), bytes: z.instanceof(Uint8Array) }).strict()).min(1).max(2000) }).strict(),
+    z.object({ files: z.array(z.object({ path: z.string().max(300), bytes: fileBytes }).strict()).min(1).max(2000) }).strict(),
     'trainer',
   ),
 

@@ -3,19 +3,23 @@
  * en and zh-CN must hold the same keys and interpolation variables (a unit test enforces it).
  */
 import enCommon from '../../resources/locales/en/common.json';
+import enGuide from '../../resources/locales/en/guide.json';
 import enLearn from '../../resources/locales/en/learn.json';
 import enMenu from '../../resources/locales/en/menu.json';
 import enPdf from '../../resources/locales/en/pdf.json';
 import enTrainer from '../../resources/locales/en/trainer.json';
+import enWorkshops from '../../resources/locales/en/workshops.json';
 import zhCommon from '../../resources/locales/zh-CN/common.json';
+import zhGuide from '../../resources/locales/zh-CN/guide.json';
 import zhLearn from '../../resources/locales/zh-CN/learn.json';
 import zhMenu from '../../resources/locales/zh-CN/menu.json';
 import zhPdf from '../../resources/locales/zh-CN/pdf.json';
 import zhTrainer from '../../resources/locales/zh-CN/trainer.json';
+import zhWorkshops from '../../resources/locales/zh-CN/workshops.json';
 
 export const resources = {
-  en: { common: enCommon, learn: enLearn, menu: enMenu, pdf: enPdf, trainer: enTrainer },
-  'zh-CN': { common: zhCommon, learn: zhLearn, menu: zhMenu, pdf: zhPdf, trainer: zhTrainer },
+  en: { common: enCommon, guide: enGuide, learn: enLearn, menu: enMenu, pdf: enPdf, trainer: enTrainer, workshops: enWorkshops },
+  'zh-CN': { common: zhCommon, guide: zhGuide, learn: zhLearn, menu: zhMenu, pdf: zhPdf, trainer: zhTrainer, workshops: zhWorkshops },
 };
 
 export type Namespace = keyof (typeof resources)['en'];

@@ -77,5 +77,7 @@ export const test = base.extend<{ app: AppServer; foreignRequests: string[] }>({
 export { expect };
 
 export async function screenshot(page: Page, name: string): Promise<void> {
+  // From the top, so the sticky header is not captured halfway down a full-page image.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
 }

@@ -58,6 +58,14 @@ export const learningHandlers: HandlersFor<typeof learningOperations> = {
 
   getFacilitatorGuide: ({ moduleId }, { core }) => core.content.get(moduleId).guide,
 
+  getSessionNotes: ({ moduleId, sessionId }, { core }) => ({ text: core.notes.get(moduleId, sessionId) }),
+
+  saveSessionNotes: ({ moduleId, sessionId, text }, { core }) => {
+    if (!core.content.get(moduleId).guide.sessions.some((s) => s.id === sessionId)) throw new AppError('NOT_FOUND', { sessionId });
+    core.notes.save(moduleId, sessionId, text);
+    return { text };
+  },
+
   installPackFromZip: async ({ bytes }, { core }) => {
     const files = await readZip(bytes);
     return summarize(core.content.get(installPack(core.content, files)));

@@ -1,21 +1,51 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { useAppState } from '../../app-state';
-import { EmptyState } from '../../components/EmptyState';
+import { routeHref, useSubPath } from '../../routes';
+import '../../styles/trainer.css';
+import { EnterprisesScreen } from './people/EnterprisesScreen';
+import { ParticipantsScreen } from './people/ParticipantsScreen';
+import { ModulesSection } from './modules/ModulesSection';
+import { TrainerDashboard } from './TrainerDashboard';
+import { WorkshopScreen } from './workshops/WorkshopScreen';
+import { WorkshopsScreen } from './workshops/WorkshopsScreen';
 
+const SECTIONS = ['overview', 'workshops', 'participants', 'enterprises', 'modules'] as const;
+type Section = (typeof SECTIONS)[number];
+
+/** The unlocked trainer area: `#/trainer/<section>/...`, with the Lock button always in reach. */
 export function TrainerHome() {
   const { t } = useTranslation();
+  const { t: tt } = useTranslation('trainer');
   const { setState } = useAppState();
+  const path = useSubPath();
+  const section: Section = (SECTIONS as readonly string[]).includes(path[0] ?? '') ? (path[0] as Section) : 'overview';
+
   return (
-    <>
+    <div className="trainer-area">
       <div className="page-header">
         <h1>{t('trainer.title')}</h1>
         <button type="button" className="button ghost" onClick={async () => setState(await api.lockTrainer({}))}>
           {t('trainer.lock')}
         </button>
       </div>
-      <p className="notice">{t('trainer.unlockedAs')}</p>
-      <EmptyState title={t('trainer.emptyTitle')}>{t('trainer.emptyText')}</EmptyState>
-    </>
+      <nav className="trainer-tabs" aria-label={tt('nav.label')}>
+        {SECTIONS.map((item) => (
+          <a
+            key={item}
+            href={item === 'overview' ? routeHref('trainer') : routeHref('trainer', item)}
+            className={item === section ? 'trainer-tab active' : 'trainer-tab'}
+            aria-current={item === section ? 'page' : undefined}
+          >
+            {tt(`nav.${item}`)}
+          </a>
+        ))}
+      </nav>
+      {section === 'overview' && <TrainerDashboard />}
+      {section === 'workshops' && (path[1] ? <WorkshopScreen key={path[1]} workshopId={path[1]} tab={path[2]} /> : <WorkshopsScreen />)}
+      {section === 'participants' && <ParticipantsScreen key={path[1] ?? 'all'} enterpriseId={path[1]} />}
+      {section === 'enterprises' && <EnterprisesScreen />}
+      {section === 'modules' && <ModulesSection path={path.slice(1)} />}
+    </div>
   );
 }
