@@ -40,7 +40,7 @@ export function QuizResultScreen({ moduleId, attemptId }: { moduleId: string; at
               </div>
               <div>
                 <p className="feedback-label">{t('quiz.rightAnswer')}</p>
-                <CorrectAnswerView question={item.question} answer={item.correctAnswer} />
+                <CorrectAnswerView question={item.question} answer={item.correctAnswer} moduleId={moduleId} taps={item.response?.type === 'hotspot' ? item.response.taps : undefined} />
               </div>
             </div>
             <p className="feedback-label">{t('result.explanation')}</p>

@@ -94,7 +94,7 @@ function QuizRunner({ quiz, moduleTitle, lessonTitle }: { quiz: QuizAttemptView;
             {!feedback.correct && feedback.correctAnswer && (
               <>
                 <p className="feedback-label">{t('quiz.rightAnswer')}</p>
-                <CorrectAnswerView question={question} answer={feedback.correctAnswer} />
+                <CorrectAnswerView question={question} answer={feedback.correctAnswer} moduleId={quiz.moduleId} taps={response?.type === 'hotspot' ? response.taps : undefined} />
               </>
             )}
           </div>

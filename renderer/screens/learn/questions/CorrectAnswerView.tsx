@@ -2,9 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { CorrectAnswer, PresentedQuestion } from '../../../../shared/domain/learning';
 import type { LocalizedText } from '../../../../shared/content/pack';
 import { useLocalized } from '../../../hooks/use-localized';
+import { HotspotAnswerPicture } from './HotspotAnswerPicture';
 
 /** The right answer in words, for practice feedback and the review after a test. */
-export function CorrectAnswerView({ question, answer }: { question: PresentedQuestion; answer: CorrectAnswer }) {
+export function CorrectAnswerView({ question, answer, moduleId, taps }: { question: PresentedQuestion; answer: CorrectAnswer; moduleId: string; taps?: Array<{ x: number; y: number }> }) {
   const { t } = useTranslation('learn');
   const local = useLocalized();
   switch (answer.type) {
@@ -32,6 +33,11 @@ export function CorrectAnswerView({ question, answer }: { question: PresentedQue
       );
     }
     case 'hotspot':
-      return <ul className="answer-list">{answer.hotspots.map((h) => <li key={h.id}>{local(h.label)}</li>)}</ul>;
+      return (
+        <>
+          {question.type === 'hotspot' && <HotspotAnswerPicture moduleId={moduleId} image={question.image} answer={answer} taps={taps} />}
+          <ul className="answer-list">{answer.hotspots.map((h) => <li key={h.id}>{local(h.label)}</li>)}</ul>
+        </>
+      );
   }
 }
