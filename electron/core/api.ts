@@ -7,6 +7,7 @@ import { learningHandlers } from './handlers/learning-handlers';
 import type { HandlerContext, HandlersFor } from './handlers/handler';
 import { peopleHandlers } from './handlers/people-handlers';
 import { trainerHandlers } from './handlers/trainer-handlers';
+import { workshopHandlers } from './handlers/workshop-handlers';
 
 /** Every operation of the contract, implemented; the compiler fails if one is missing. */
 export const handlers: HandlersFor<typeof contract> = {
@@ -15,6 +16,7 @@ export const handlers: HandlersFor<typeof contract> = {
   ...learnerHandlers,
   ...peopleHandlers,
   ...trainerHandlers,
+  ...workshopHandlers,
 };
 
 /**

@@ -5,6 +5,7 @@ import { learningOperations } from './learning-operations';
 import type { Operation } from './operation';
 import { peopleOperations } from './people-operations';
 import { trainerOperations } from './trainer-operations';
+import { workshopOperations } from './workshop-operations';
 
 /**
  * The one API contract. Each area declares its operations in its own file; this map joins them.
@@ -16,6 +17,7 @@ export const contract = {
   ...learnerOperations,
   ...peopleOperations,
   ...trainerOperations,
+  ...workshopOperations,
 };
 
 export type Contract = typeof contract;

@@ -22,6 +22,9 @@ export const ERROR_CODES = [
   'ENTERPRISE_IN_USE',
   'PARTICIPANT_DUPLICATE',
   'PARTICIPANT_CERTIFIED',
+  'WORKSHOP_CERTIFIED',
+  'SESSION_HAS_ATTENDANCE',
+  'NOT_ENROLLED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { enterpriseLabel, type Participant } from '../../../../shared/domain/people';
+import { api } from '../../../api/client';
+import { EmptyState } from '../../../components/EmptyState';
+import { ErrorText } from '../../../components/ErrorText';
+import { useApiData } from '../../../hooks/use-api-data';
+import { navigate } from '../../../routes';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { formatNumber } from '../components/format';
+import { Modal } from '../components/Modal';
+import { useDebounced } from '../components/use-debounced';
+import { ParticipantForm } from './ParticipantForm';
+import { ParticipantTable } from './ParticipantTable';
+import { useParticipantPages } from './use-participant-pages';
+
+type Editing = { mode: 'new' } | { mode: 'edit'; participant: Participant } | null;
+
+/** `#/trainer/participants[/<enterprise id>]`: search, filter, add and edit; the list is virtualized. */
+export function ParticipantsScreen({ enterpriseId }: { enterpriseId?: string }) {
+  const { t, i18n } = useTranslation('trainer');
+  const enterprises = useApiData(() => api.listEnterprises({}), []);
+  const [query, setQuery] = useState('');
+  const settledQuery = useDebounced(query.trim());
+  const pages = useParticipantPages(settledQuery, enterpriseId);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [deleting, setDeleting] = useState<Participant | null>(null);
+  const enterpriseList = enterprises.data ?? [];
+  const filtering = settledQuery !== '' || enterpriseId !== undefined;
+
+  const saved = () => {
+    setEditing(null);
+    pages.reload();
+    enterprises.reload();
+  };
+
+  return (
+    <section className="stack">
+      <div className="toolbar">
+        <label className="field search-field grow">
+          <span className="visually-hidden">{t('participant.search')}</span>
+          <input type="search" value={query} placeholder={t('participant.searchPlaceholder')} aria-label={t('participant.search')} onChange={(e) => setQuery(e.target.value)} />
+        </label>
+        <label className="field">
+          <span className="visually-hidden">{t('participant.filterEnterprise')}</span>
+          <select
+            aria-label={t('participant.filterEnterprise')}
+            value={enterpriseId ?? ''}
+            onChange={(e) => (e.target.value ? navigate('trainer', 'participants', e.target.value) : navigate('trainer', 'participants'))}
+          >
+            <option value="">{t('participant.allEnterprises')}</option>
+            {enterpriseList.map((e) => (
+              <option key={e.id} value={e.id}>{enterpriseLabel(e, i18n.language)}</option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="button primary" onClick={() => setEditing({ mode: 'new' })}>{t('participant.add')}</button>
+      </div>
+      <p className="hint" role="status" aria-live="polite">
+        {pages.total === null ? t('participant.loading') : t(filtering ? 'participant.countFiltered' : 'participant.count', { formatted: formatNumber(pages.total, i18n.language) })}
+      </p>
+      <ErrorText error={pages.error ?? enterprises.error} />
+      {pages.total === 0 && !filtering ? (
+        <EmptyState title={t('participant.emptyTitle')}>{t('participant.emptyText')}</EmptyState>
+      ) : (
+        <ParticipantTable pages={pages} onOpen={(participant) => setEditing({ mode: 'edit', participant })} />
+      )}
+      {editing && (
+        <Modal title={editing.mode === 'new' ? t('participant.add') : t('participant.edit')} onClose={() => setEditing(null)} wide>
+          <ParticipantForm
+            participant={editing.mode === 'edit' ? editing.participant : undefined}
+            enterprises={enterpriseList}
+            defaultEnterpriseId={enterpriseId}
+            onSaved={saved}
+            onCancel={() => setEditing(null)}
+            onDelete={
+              editing.mode === 'edit'
+                ? () => {
+                    setDeleting(editing.participant);
+                    setEditing(null);
+                  }
+                : undefined
+            }
+          />
+        </Modal>
+      )}
+      {deleting && (
+        <ConfirmDialog
+          title={t('participant.deleteTitle')}
+          message={t('participant.confirmDelete', { name: deleting.name })}
+          confirmLabel={t('actions.delete')}
+          onClose={() => setDeleting(null)}
+          onConfirm={async () => {
+            await api.deleteParticipant({ id: deleting.id });
+            saved();
+          }}
+        />
+      )}
+    </section>
+  );
+}

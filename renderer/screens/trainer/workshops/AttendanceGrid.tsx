@@ -1,0 +1,207 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { summarizeAttendance } from '../../../../shared/domain/attendance-summary';
+import { enterpriseLabel } from '../../../../shared/domain/people';
+import { ATTENDANCE_STATUSES, type AttendanceSheet, type AttendanceStatus } from '../../../../shared/domain/workshops';
+import { api } from '../../../api/client';
+import { EmptyState } from '../../../components/EmptyState';
+import { ErrorText } from '../../../components/ErrorText';
+import { formatNumber, formatPercent } from '../components/format';
+import { AttendanceTotals } from './AttendanceTotals';
+import { keyAction, nextStatus, type CellPosition } from './attendance-keys';
+import { sessionLabel } from './workshop-labels';
+
+const ROW_HEIGHT = 52;
+
+/**
+ * Sessions × participants. A tap moves a cell on to the next status; the keys P, L, E and A set it and step down
+ * to the next person; arrows move. Each change is saved at once and shown before the answer arrives (and put
+ * back if saving fails). Rows are virtualized, so a large workshop stays quick.
+ */
+export function AttendanceGrid({ workshopId }: { workshopId: string }) {
+  const { t, i18n } = useTranslation('workshops');
+  const language = i18n.language;
+  const [sheet, setSheet] = useState<AttendanceSheet | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [focus, setFocus] = useState<CellPosition>({ row: 0, col: 0 });
+  const [generation, setGeneration] = useState(0);
+  const gridRef = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const focusPending = useRef(false);
+
+  useEffect(() => {
+    let live = true;
+    api.getAttendanceSheet({ workshopId }).then(
+      (loaded) => live && setSheet(loaded),
+      (caught: unknown) => live && setError(caught),
+    );
+    return () => {
+      live = false;
+    };
+  }, [workshopId, generation]);
+
+  const rows = sheet?.participants.length ?? 0;
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read only during this render.
+  const virtualizer = useVirtualizer({ count: rows, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
+
+  const setMark = useCallback((participantId: string, sessionId: string, status: AttendanceStatus | null) => {
+    setSheet((current) => {
+      if (!current) return current;
+      const own = { ...(current.marks[participantId] ?? {}) };
+      if (status === null) delete own[sessionId];
+      else own[sessionId] = status;
+      return { ...current, marks: { ...current.marks, [participantId]: own } };
+    });
+  }, []);
+
+  const save = useCallback(
+    (participantId: string, sessionId: string, status: AttendanceStatus | null, previous: AttendanceStatus | undefined) => {
+      setError(null);
+      setMark(participantId, sessionId, status);
+      api.setAttendance({ sessionId, participantId, status }).catch((caught: unknown) => {
+        setMark(participantId, sessionId, previous ?? null);
+        setError(caught);
+      });
+    },
+    [setMark],
+  );
+
+  useEffect(() => {
+    if (!focusPending.current) return;
+    focusPending.current = false;
+    gridRef.current?.querySelector<HTMLElement>(`[data-cell="${focus.row}:${focus.col}"]`)?.focus();
+  });
+
+  if (!sheet) return <ErrorText error={error} />;
+  if (sheet.participants.length === 0) return <EmptyState title={t('attendance.noParticipantsTitle')}>{t('attendance.noParticipantsText')}</EmptyState>;
+
+  const sessions = sheet.sessions;
+  const summary = summarizeAttendance(sheet);
+  const statusAt = (row: number, col: number) => sheet.marks[sheet.participants[row]!.id]?.[sessions[col]!.id];
+  const moveTo = (to: CellPosition) => {
+    focusPending.current = true;
+    setFocus(to);
+    virtualizer.scrollToIndex(to.row, { align: 'auto' });
+  };
+  const cycle = (row: number, col: number) => {
+    const current = statusAt(row, col);
+    save(sheet.participants[row]!.id, sessions[col]!.id, nextStatus(current), current);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const action = keyAction(event.key, focus, { rows, cols: sessions.length });
+    if (!action) return;
+    event.preventDefault();
+    if (action.kind === 'move') moveTo(action.to);
+    else if (action.kind === 'cycle') cycle(focus.row, focus.col);
+    else {
+      save(sheet.participants[focus.row]!.id, sessions[focus.col]!.id, action.status, statusAt(focus.row, focus.col));
+      moveTo(action.then);
+    }
+  };
+  const markAll = async (sessionId: string) => {
+    setError(null);
+    for (const person of sheet.participants) if (!sheet.marks[person.id]?.[sessionId]) setMark(person.id, sessionId, 'present');
+    try {
+      await api.markAllPresent({ sessionId });
+    } catch (caught) {
+      setError(caught);
+      setGeneration((g) => g + 1);
+    }
+  };
+  const columns = { gridTemplateColumns: `minmax(11rem, 1.6fr) repeat(${sessions.length}, minmax(5.5rem, 1fr)) 5.5rem` };
+
+  return (
+    <div className="stack">
+      <p className="hint">{t('attendance.howTo')}</p>
+      <ul className="status-legend" aria-label={t('attendance.legend')}>
+        {ATTENDANCE_STATUSES.map((status) => (
+          <li key={status}>
+            <span className={`mark ${status}`} aria-hidden="true">{t(`attendance.short.${status}`)}</span>
+            {t(`attendance.status.${status}`)}
+            <kbd>{t(`attendance.key.${status}`)}</kbd>
+          </li>
+        ))}
+      </ul>
+      <ErrorText error={error} />
+      <div ref={gridRef} className="attendance-grid card flush" role="grid" aria-rowcount={rows + 2} aria-colcount={sessions.length + 2} aria-label={t('attendance.gridLabel')} onKeyDown={onKeyDown}>
+        <div className="ag-row ag-head" role="row" aria-rowindex={1} style={columns}>
+          <span role="columnheader">{t('attendance.participant')}</span>
+          {sessions.map((session) => (
+            <span role="columnheader" key={session.id} className="ag-session">
+              <span>{sessionLabel(t, session, language)}</span>
+              <button type="button" className="button ghost small" onClick={() => markAll(session.id)} aria-label={t('attendance.markAllFor', { session: sessionLabel(t, session, language) })}>
+                {t('attendance.markAll')}
+              </button>
+            </span>
+          ))}
+          <span role="columnheader" className="num">{t('attendance.rate')}</span>
+        </div>
+        <div ref={scrollRef} className="ag-body" role="rowgroup">
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const person = sheet.participants[item.index]!;
+              const own = summary.byParticipant[person.id]!;
+              return (
+                <div
+                  key={person.id}
+                  role="row"
+                  aria-rowindex={item.index + 2}
+                  className="ag-row"
+                  style={{ ...columns, position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                >
+                  <span role="rowheader" className="ag-person">
+                    <strong>{person.name}</strong>
+                    <small>{enterpriseLabel(person.enterprise, language)}</small>
+                  </span>
+                  {sessions.map((session, col) => {
+                    const status = sheet.marks[person.id]?.[session.id];
+                    const focused = focus.row === item.index && focus.col === col;
+                    return (
+                      <span
+                        key={session.id}
+                        role="gridcell"
+                        data-cell={`${item.index}:${col}`}
+                        tabIndex={focused ? 0 : -1}
+                        aria-label={t('attendance.cellLabel', {
+                          name: person.name,
+                          session: sessionLabel(t, session, language),
+                          status: status ? t(`attendance.status.${status}`) : t('attendance.status.unmarked'),
+                        })}
+                        className={`ag-cell ${status ?? 'unmarked'}`}
+                        onClick={() => {
+                          setFocus({ row: item.index, col });
+                          cycle(item.index, col);
+                        }}
+                        onFocus={() => {
+                          if (!focused) setFocus({ row: item.index, col });
+                        }}
+                      >
+                        <span className={`mark ${status ?? 'unmarked'}`} aria-hidden="true">{status ? t(`attendance.short.${status}`) : ''}</span>
+                      </span>
+                    );
+                  })}
+                  <span role="gridcell" className="num ag-rate">{formatPercent(own.rate, language)}</span>
+                </div>
+              );
+            })}
+          </div>
+        </div>
+        <div className="ag-row ag-foot" role="row" aria-rowindex={rows + 2} style={columns}>
+          <span role="rowheader">{t('attendance.attendedPerSession')}</span>
+          {sessions.map((session) => {
+            const counts = summary.bySession[session.id]!;
+            return (
+              <span role="gridcell" key={session.id} className="ag-count" title={t('attendance.sessionCounts', { present: counts.present, late: counts.late, excused: counts.excused, absent: counts.absent, unmarked: counts.unmarked })}>
+                {t('attendance.attendedOf', { attended: formatNumber(counts.present + counts.late, language), total: formatNumber(rows, language) })}
+              </span>
+            );
+          })}
+          <span role="gridcell" />
+        </div>
+      </div>
+      <AttendanceTotals summary={summary} />
+    </div>
+  );
+}

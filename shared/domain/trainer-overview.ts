@@ -1,0 +1,10 @@
+import type { WorkshopStatus, WorkshopSummary } from './workshops';
+
+/** The figures on the trainer's start page. */
+export interface TrainerOverview {
+  enterprises: number;
+  participants: number;
+  workshops: Record<WorkshopStatus, number>;
+  /** The latest workshops by start date. */
+  recentWorkshops: WorkshopSummary[];
+}
