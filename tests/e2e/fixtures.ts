@@ -78,6 +78,6 @@ export { expect };
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   // From the top, so the sticky header is not captured halfway down a full-page image.
-  await page.mouse.wheel(0, -1_000_000);
+  await page.evaluate('window.scrollTo(0, 0)');
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
 }
