@@ -1,5 +1,6 @@
 // Bundles the Node side: the Electron main process and preload (one CommonJS file each, since a sandboxed
-// preload cannot load modules) and the browser-mode server and benchmark. Native and Electron modules stay external.
+// preload cannot load modules), the browser-mode server and benchmark, and the PDF render worker (a worker thread
+// needs a file of its own). Native and Electron modules stay external.
 import { build } from 'esbuild';
 
 const common = {
@@ -8,11 +9,15 @@ const common = {
   target: 'node22',
   format: 'cjs',
   sourcemap: true,
-  external: ['electron', 'better-sqlite3'],
+  // subset-font loads harfbuzz's wasm file through require.resolve, so it must stay a real package at run time.
+  external: ['electron', 'better-sqlite3', 'subset-font'],
+  // ES module dependencies (pdfkit) use import.meta.url, which a CommonJS bundle must supply.
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
 };
 
 await Promise.all([
   build({ ...common, entryPoints: { main: 'electron/main.ts', preload: 'electron/preload.ts' }, outdir: 'dist-electron', outExtension: { '.js': '.cjs' } }),
-  build({ ...common, entryPoints: { serve: 'electron/server/serve.ts', bench: 'scripts/bench/bench.ts' }, outdir: 'dist-electron', outExtension: { '.js': '.cjs' } }),
+  build({ ...common, entryPoints: { serve: 'electron/server/serve.ts', bench: 'scripts/bench/bench.ts', 'render-worker': 'electron/core/pdf/render-worker.ts' }, outdir: 'dist-electron', outExtension: { '.js': '.cjs' } }),
 ]);

@@ -5,10 +5,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { benchCertificates } from './certificates';
 import { benchDatabaseOpen } from './database-open';
 
 const SECTIONS: Array<{ title: string; run(dataDir: string): Promise<string[]> | string[] }> = [
   { title: 'Database open and migrate', run: benchDatabaseOpen },
+  { title: 'Certificates (PDF)', run: benchCertificates },
 ];
 
 async function main(): Promise<void> {

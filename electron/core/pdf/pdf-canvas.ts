@@ -3,7 +3,7 @@ import { FACE_NAMES, type FontFaces } from './font-faces';
 import { embedImage, type PreparedImage } from './prepared-image';
 import { drawQrCode } from './qr-drawing';
 import type { Script } from './text-runs';
-import { Typesetter } from './typesetter';
+import { isPlainLatin, Typesetter } from './typesetter';
 
 export const A4 = { width: 595.28, height: 841.89 };
 /** Where the baseline sits below the top of a line box, as a share of the font size (both faces). */
@@ -58,7 +58,8 @@ export class PdfCanvas {
     }
     this.doc.on('data', (chunk: Uint8Array) => this.chunks.push(chunk));
     this.finished = new Promise((resolve, reject) => {
-      this.doc.on('end', () => resolve(Buffer.concat(this.chunks)));
+      // A fresh buffer of its own (not a slice of Node's pool), so it can be transferred to another thread.
+      this.doc.on('end', () => resolve(new Uint8Array(Buffer.concat(this.chunks))));
       this.doc.on('error', reject);
     });
   }
@@ -82,6 +83,7 @@ export class PdfCanvas {
     const baseline = y + style.size * ASCENT;
     this.doc.fillColor(style.color ?? '#1f2933');
     for (const run of runs) {
+      if (isPlainLatin(text)) this.type.primeLayout(run.face, run.text);
       this.doc.font(run.face).fontSize(style.size).text(run.text, cursor, baseline, { lineBreak: false, baseline: 'alphabetic' });
       cursor += run.width * style.size;
     }

@@ -6,10 +6,12 @@ const QUIET_ZONE = 4;
 /**
  * Draws a QR code as a one-bit stencil image, one pixel per module, scaled up without smoothing: the edges stay
  * sharp in print and in viewers, and the code costs a few hundred bytes instead of hundreds of path operators.
- * Upper-case base32 text is encoded in alphanumeric mode, the densest for it.
  */
 export function drawQrCode(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number): void {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  // Codes are base32, so one alphanumeric segment; letting the library search for an optimal mix of modes
+  // costs more than drawing the whole certificate.
+  const segments = /^[0-9A-Z $%*+\-./:]*$/.test(text) ? [{ data: text, mode: 'alphanumeric' as const }] : text;
+  const { modules } = QRCode.create(segments, { errorCorrectionLevel: 'M' });
   const count = modules.size;
   const rowBytes = Math.ceil(count / 8);
   const bits = Buffer.alloc(rowBytes * count);

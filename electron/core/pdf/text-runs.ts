@@ -32,6 +32,7 @@ function kindOf(cp: number): Kind {
  * Splits text into runs of one face each. Letters pick their script; digits, spaces and punctuation follow
  * the letters around them (so “引号” stay Chinese and "quotes" stay Latin). A character the chosen face lacks
  * goes to the other face; one that neither has becomes MISSING_MARK and is reported to `onMissing`.
+ * `script` in the result names the face: 'cjk' is Noto Sans CJK, 'latin' is Noto Sans.
  */
 export function splitRuns(
   text: string,
@@ -55,6 +56,17 @@ export function splitRuns(
     if (kind === 'cjk' || kind === 'latin') previous = kind;
     if (kind === 'mark' && i > 0) scripts.push(scripts[i - 1]!);
     else scripts.push(kind === 'cjk' || kind === 'latin' ? kind : (previous ?? nextStrong[i] ?? fallback));
+  }
+  // Latin words are set in the Chinese face's own Latin (Source Sans, designed to sit beside the hanzi) unless
+  // that face lacks one of their letters (ł, ő, ș...): then the whole word run takes the Latin face, so a name
+  // never mixes two designs. Documents without such names embed only the Chinese faces.
+  for (let start = 0; start < chars.length; ) {
+    let end = start;
+    while (end < chars.length && scripts[end] === scripts[start]) end++;
+    if (scripts[start] === 'latin' && chars.slice(start, end).every((c) => faces.cjk.hasGlyphForCodePoint(c.codePointAt(0)!))) {
+      scripts.fill('cjk', start, end);
+    }
+    start = end;
   }
   const runs: TextRun[] = [];
   for (let i = 0; i < chars.length; i++) {

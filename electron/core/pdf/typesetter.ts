@@ -18,6 +18,10 @@ function isWide(char: string): boolean {
   return (cp >= 0x2e80 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xff00 && cp <= 0xffef) || cp >= 0x20000;
 }
 
+/** Printable ASCII with at least one letter: one run, measured and drawn unshaped. */
+const PLAIN_LATIN = /^(?=[^]*[A-Za-z])[\x20-\x7e]*$/;
+export const isPlainLatin = (text: string) => PLAIN_LATIN.test(text);
+
 const isSpace = (char: string | undefined) => char === ' ' || char === '\t' || char === '\u3000';
 
 /** Break opportunities: after spaces, around Chinese characters, never against the punctuation rules above. */
@@ -47,6 +51,7 @@ function tokens(text: string): string[] {
  */
 export class Typesetter {
   private readonly cache = new Map<string, StyledRun[]>();
+  private readonly advances = new Map<fontkit.Font, Map<number, number>>();
   readonly missing = new Set<string>();
   /**
    * Shaped runs as pdfkit caches them per embedded font; shared by every document this typesetter serves, so
@@ -69,14 +74,65 @@ export class Typesetter {
     if (!runs) {
       const weight = bold ? 'bold' : 'regular';
       const fonts = { cjk: this.faces.fonts[`cjk-${weight}`], latin: this.faces.fonts[`latin-${weight}`] };
-      runs = splitRuns(text, fonts, this.fallback, (char) => this.missing.add(char)).map((run) => {
-        const face: FaceName = `${run.script}-${weight}`;
-        const font = fonts[run.script];
-        return { ...run, face, width: font.layout(run.text).advanceWidth / font.unitsPerEm };
-      });
+      if (PLAIN_LATIN.test(text)) {
+        // The Chinese face holds all of ASCII (see splitRuns for why Latin goes there).
+        runs = [{ script: 'cjk', face: `cjk-${weight}`, text, width: this.advanceSum(fonts.cjk, text) }];
+      } else {
+        runs = splitRuns(text, fonts, this.fallback, (char) => this.missing.add(char)).map((run) => {
+          const face: FaceName = `${run.script}-${weight}`;
+          const font = fonts[run.script];
+          return { ...run, face, width: font.layout(run.text).advanceWidth / font.unitsPerEm };
+        });
+      }
       this.cache.set(key, runs);
     }
     return runs;
+  }
+
+  /**
+   * Puts plain-ASCII text into pdfkit's layout cache as unshaped glyph runs, word by word as pdfkit looks them
+   * up, so that drawing matches advanceSum exactly and unique strings (codes, numbers) skip the shaper, whose
+   * per-call setup costs more than the rest of drawing them.
+   */
+  primeLayout(face: FaceName, text: string): void {
+    const cache = this.pdfkitLayoutCaches[face] as Record<string, unknown>;
+    const font = this.faces.fonts[face];
+    const scale = 1000 / font.unitsPerEm;
+    let last = 0;
+    for (let index = 0; index <= text.length; index++) {
+      if (index < text.length && text[index] !== ' ') continue;
+      const word = text.slice(last, index + 1);
+      last = index + 1;
+      if (word === '' || cache[word]) continue;
+      const glyphs = [...word].map((char) => font.glyphForCodePoint(char.charCodeAt(0)));
+      const positions = glyphs.map((glyph) => {
+        const advance = glyph.advanceWidth * scale;
+        return { xAdvance: advance, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: advance };
+      });
+      cache[word] = { glyphs, positions, advanceWidth: positions.reduce((sum, p) => sum + p.xAdvance, 0) };
+    }
+  }
+
+  /**
+   * Width of plain ASCII from per-letter advances, without shaping (see primeLayout).
+   */
+  private advanceSum(font: fontkit.Font, text: string): number {
+    let cache = this.advances.get(font);
+    if (!cache) {
+      cache = new Map();
+      this.advances.set(font, cache);
+    }
+    let sum = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      let advance = cache.get(code);
+      if (advance === undefined) {
+        advance = font.glyphForCodePoint(code).advanceWidth / font.unitsPerEm;
+        cache.set(code, advance);
+      }
+      sum += advance;
+    }
+    return sum;
   }
 
   width(text: string, size: number, bold = false): number {
@@ -99,22 +155,22 @@ export class Typesetter {
       let line = '';
       let lineWidth = 0;
       for (const token of tokens(paragraph)) {
-        const tokenWidth = this.width(token, size, bold);
-        if (line === '' || lineWidth + this.width(token.trimEnd(), size, bold) <= maxWidth) {
-          line += token;
-          lineWidth += tokenWidth;
-          if (this.width(line.trimEnd(), size, bold) <= maxWidth) continue;
-        } else {
+        const fits = lineWidth + this.width(token.trimEnd(), size, bold) <= maxWidth;
+        if (line !== '' && !fits) {
           lines.push(line.trimEnd());
-          line = token;
-          lineWidth = tokenWidth;
-          if (this.width(token.trimEnd(), size, bold) <= maxWidth) continue;
+          line = '';
+          lineWidth = 0;
         }
-        // A single token wider than the line: split it character by character.
-        const pieces = this.splitLong(line, maxWidth, size, bold);
-        lines.push(...pieces.slice(0, -1));
-        line = pieces.at(-1)!;
-        lineWidth = this.width(line, size, bold);
+        if (line === '' && this.width(token.trimEnd(), size, bold) > maxWidth) {
+          // A single token wider than the line: split it between characters.
+          const pieces = this.splitLong(token, maxWidth, size, bold);
+          lines.push(...pieces.slice(0, -1));
+          line = pieces.at(-1)!;
+          lineWidth = this.width(line, size, bold);
+          continue;
+        }
+        line += token;
+        lineWidth += this.width(token, size, bold);
       }
       lines.push(line.trimEnd());
     }

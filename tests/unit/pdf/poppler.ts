@@ -56,3 +56,34 @@ export function pdfPagePngs(pdf: Uint8Array, dpi: number, first = 1, last = firs
       .map((name) => new Uint8Array(readFileSync(join(dir, name))));
   });
 }
+
+export interface WordBox {
+  text: string;
+  xMin: number;
+  xMax: number;
+  yMin: number;
+  yMax: number;
+}
+
+/** Every word with its box in points, per page (pdftotext -bbox). */
+export function pdfWordBoxes(pdf: Uint8Array): WordBox[][] {
+  const html = withFile(pdf, (file) => execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+  return html
+    .split('<page ')
+    .slice(1)
+    .map((page) =>
+      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+        xMin: Number(m[1]),
+        yMin: Number(m[2]),
+        xMax: Number(m[3]),
+        yMax: Number(m[4]),
+        text: m[5]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'),
+      })),
+    );
+}
+
+export function pdfPageSize(pdf: Uint8Array): { width: number; height: number } {
+  const info = withFile(pdf, (file) => execFileSync('pdfinfo', [file], { encoding: 'utf8' }));
+  const match = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)!;
+  return { width: Number(match[1]), height: Number(match[2]) };
+}

@@ -1,0 +1,149 @@
+import { build } from 'esbuild';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeBase32, encodeBase32 } from '../../../electron/core/certificates/base32';
+import { CertificateAuthority } from '../../../electron/core/certificates/certificate-authority';
+import { CertificateRenderer } from '../../../electron/core/pdf/certificate-renderer';
+import { loadFaces } from '../../../electron/core/pdf/font-faces';
+import { prepareImage } from '../../../electron/core/pdf/prepared-image';
+import type { CertificatePrint } from '../../../shared/domain/certificates';
+import { openTestCore } from '../helpers/core';
+import { useTempDir } from '../helpers/temp-dir';
+import { pdfFonts, pdfPageCount, pdfPagePngs, pdfPageSize, pdfText, pdfWordBoxes } from './poppler';
+import { readQrCode } from './qr-reader';
+import { sampleLogo, sampleSignature } from './sample-images';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const faces = loadFaces(join(ROOT, 'resources/fonts'));
+const tempDir = useTempDir();
+const logo = prepareImage(sampleLogo())!;
+const signature = prepareImage(sampleSignature())!;
+const images = { [logo.key]: logo, [signature.key]: signature };
+
+const NAMES = ['张喆', '王堃', '李珺', '刘昇', 'Zoë Brontë-Müller', 'Łukasz Żółkiewski', 'Søren Østergård', 'María José Núñez'];
+
+function certificates(authority: CertificateAuthority, names: string[]): CertificatePrint[] {
+  return names.map((participantName, i) => {
+    const claims = { number: `TEST01-2025-${String(i + 1).padStart(4, '0')}`, participantName, moduleId: 'workplace-cooperation', startDate: '2025-03-04', endDate: '2025-03-05', hours: 14 };
+    return {
+      ...claims,
+      moduleTitle: { en: 'Workplace Cooperation', 'zh-CN': '工作场所合作' },
+      issuedOn: '2025-03-06',
+      trainerName: '陈珺',
+      trainerSignatureImage: signature.key,
+      organisationName: 'SCORE 项目苏州培训中心',
+      organisationLogoImage: logo.key,
+      verificationCode: authority.sign(claims).code,
+    };
+  });
+}
+
+function setup() {
+  const dir = tempDir();
+  const core = openTestCore(dir);
+  return { core, authority: new CertificateAuthority(core.db, dir, core.settings, () => null) };
+}
+
+describe('certificate PDFs', () => {
+  it('print the names (rare hanzi and accented Latin alike), both titles, the number, in embedded subset fonts on A4 landscape', async () => {
+    const { core, authority } = setup();
+    const prints = certificates(authority, NAMES);
+    const pdfs = await new CertificateRenderer(faces, null).renderSeparate({ prints, images });
+    expect(pdfs).toHaveLength(NAMES.length);
+    pdfs.forEach((pdf, i) => {
+      const text = pdfText(pdf);
+      for (const expected of [NAMES[i]!, '结业证书', 'Certificate of Completion', '工作场所合作', 'Workplace Cooperation', `TEST01-2025-000${i + 1}`, '陈珺', '2025年3月4日至5日', '4 – 5 March 2025', '14 学时']) {
+        expect(text, `${NAMES[i]}: ${expected}`).toContain(expected);
+      }
+      const fonts = pdfFonts(pdf);
+      expect(fonts.length).toBeGreaterThan(0);
+      for (const font of fonts) expect(font, font.name).toMatchObject({ embedded: true, subset: true, unicode: true });
+      expect(pdfPageSize(pdf)).toEqual({ width: 841.89, height: 595.28 });
+      expect(pdf.length).toBeLessThan(60 * 1024);
+    });
+    core.close();
+  });
+
+  it('carry a QR code that reads back from the printed page and verifies, and fails after a one-bit change', async () => {
+    const { core, authority } = setup();
+    const [print] = certificates(authority, ['欧阳喆堃']);
+    const [pdf] = await new CertificateRenderer(faces, null).renderSeparate({ prints: [print!], images });
+    const code = readQrCode(pdfPagePngs(pdf!, 100)[0]!);
+    expect(code).toBe(print!.verificationCode);
+    expect(authority.verify(code!)).toMatchObject({ status: 'valid', claims: { participantName: '欧阳喆堃', number: 'TEST01-2025-0001' } });
+    const bytes = decodeBase32(code!)!;
+    bytes[bytes.length - 70]! ^= 0x01;
+    expect(authority.verify(encodeBase32(bytes)).status).toBe('tampered');
+    core.close();
+  });
+
+  it('shrink a long name to fit the page instead of overflowing it', async () => {
+    const { core, authority } = setup();
+    const long = 'Maximiliana Wilhelmina Ottilie Clementine von Hohenzollern-Sigmaringen-Brzęczyszczykiewicz';
+    const prints = certificates(authority, [long, '爱新觉罗·玄烨胤禛弘历颙琰旻宁载淳载湉溥仪溥杰']);
+    const pdfs = await new CertificateRenderer(faces, null).renderSeparate({ prints, images });
+    for (const [i, pdf] of pdfs.entries()) {
+      const words = pdfWordBoxes(pdf)[0]!;
+      for (const word of words) {
+        expect(word.xMin, word.text).toBeGreaterThanOrEqual(30);
+        expect(word.xMax, word.text).toBeLessThanOrEqual(841.89 - 30);
+      }
+      expect(pdfText(pdf).replace(/\s+/g, ' ')).toContain(i === 0 ? long : '爱新觉罗·玄烨胤禛弘历颙琰旻宁载淳载湉溥仪溥杰');
+    }
+    core.close();
+  });
+
+  describe('in worker threads (the bundled worker, as the app runs it)', () => {
+    // Built once for the group (useTempDir would remove it after the first test).
+    const workerDir = mkdtempSync(join(tmpdir(), 'score-worker-'));
+    beforeAll(async () => {
+      await build({
+        entryPoints: { 'render-worker': join(ROOT, 'electron/core/pdf/render-worker.ts') },
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        outdir: workerDir,
+        outExtension: { '.js': '.cjs' },
+        define: { 'import.meta.url': 'importMetaUrl' },
+        banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+        logLevel: 'error',
+      });
+    });
+    let renderer: CertificateRenderer;
+    afterAll(() => {
+      renderer?.close();
+      rmSync(workerDir, { recursive: true, force: true });
+    });
+
+    it('render a batch one file per person and as one combined file, reporting progress', async () => {
+      const { core, authority } = setup();
+      renderer = new CertificateRenderer(faces, join(workerDir, 'render-worker.cjs'), 2);
+      const names = Array.from({ length: 30 }, (_, i) => NAMES[i % NAMES.length]!);
+      const prints = certificates(authority, names);
+      const progress: number[] = [];
+      const pdfs = await renderer.renderSeparate({ prints, images }, { onProgress: (done) => progress.push(done) });
+      expect(pdfs).toHaveLength(30);
+      expect(pdfText(pdfs[29]!)).toContain(names[29]);
+      expect(pdfText(pdfs[29]!)).toContain('TEST01-2025-0030');
+      expect(progress.at(-1)).toBe(30);
+
+      const combined = await renderer.renderCombined({ prints, images }, 'Workplace Cooperation');
+      expect(pdfPageCount(combined)).toBe(30);
+      const text = pdfText(combined);
+      for (const name of NAMES) expect(text).toContain(name);
+      core.close();
+    });
+
+    it('stop when cancelled', async () => {
+      const { core, authority } = setup();
+      renderer = new CertificateRenderer(faces, join(workerDir, 'render-worker.cjs'), 2);
+      const prints = certificates(authority, Array.from({ length: 60 }, (_, i) => `学员${i}`));
+      const controller = new AbortController();
+      const run = renderer.renderSeparate({ prints, images }, { signal: controller.signal, onProgress: () => controller.abort() });
+      await expect(run).rejects.toMatchObject({ code: 'CANCELLED' });
+      core.close();
+    });
+  });
+});
