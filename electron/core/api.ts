@@ -2,9 +2,11 @@ import type { z } from 'zod';
 import { contract, isOperationName, type OperationName } from '../../shared/api/contract';
 import { AppError, type ApiError, type ApiResult } from '../../shared/api/result';
 import { appHandlers } from './handlers/app-handlers';
+import { certificateHandlers } from './handlers/certificate-handlers';
 import { learnerHandlers } from './handlers/learner-handlers';
 import { learningHandlers } from './handlers/learning-handlers';
 import type { HandlerContext, HandlersFor } from './handlers/handler';
+import { jobHandlers } from './handlers/job-handlers';
 import { peopleHandlers } from './handlers/people-handlers';
 import { trainerHandlers } from './handlers/trainer-handlers';
 import { workshopHandlers } from './handlers/workshop-handlers';
@@ -17,6 +19,8 @@ export const handlers: HandlersFor<typeof contract> = {
   ...peopleHandlers,
   ...trainerHandlers,
   ...workshopHandlers,
+  ...certificateHandlers,
+  ...jobHandlers,
 };
 
 /**

@@ -1,9 +1,12 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { PinAttempts } from './auth/pin-attempts';
+import { CertificateService } from './certificates/certificate-service';
 import { openDatabase, type Db } from './db/open-database';
 import { swappable } from './db/swappable-database';
 import { EnterpriseRepository } from './enterprises/enterprise-repository';
+import { JobRegistry } from './jobs/job-registry';
 import { ParticipantRepository } from './participants/participant-repository';
+import { PdfService } from './pdf/pdf-service';
 import { TrainerRepository } from './trainers/trainer-repository';
 import { AttendanceRepository } from './workshops/attendance-repository';
 import { EnrollmentRepository } from './workshops/enrollment-repository';
@@ -21,6 +24,8 @@ export interface CoreOptions {
   version: string;
   /** The bundled module packs (read-only); installed packs live in <dataDir>/packs. */
   contentDir: string;
+  /** The PDF fonts; by default resources/fonts, beside the content folder. */
+  fontsDir?: string;
 }
 
 export const DATABASE_FILE_NAME = 'score.sqlite';
@@ -43,6 +48,9 @@ export class Core {
   readonly workshops: WorkshopRepository;
   readonly enrollments: EnrollmentRepository;
   readonly attendance: AttendanceRepository;
+  readonly jobs = new JobRegistry();
+  readonly pdf: PdfService;
+  readonly certificates: CertificateService;
 
   private constructor(
     readonly db: Db,
@@ -60,6 +68,9 @@ export class Core {
     this.workshops = new WorkshopRepository(db, this.trainers);
     this.enrollments = new EnrollmentRepository(db);
     this.attendance = new AttendanceRepository(db, this.workshops, this.enrollments);
+    this.pdf = new PdfService(options.fontsDir ?? join(dirname(options.contentDir), 'fonts'));
+    const { settings, content, trainers, workshops, attendance } = this;
+    this.certificates = new CertificateService({ db, dataDir: options.dataDir, settings, content, trainers, workshops, attendance }, this.pdf, this.jobs);
   }
 
   static open(options: CoreOptions): Core {
@@ -73,6 +84,8 @@ export class Core {
   }
 
   close(): void {
+    this.jobs.cancelAll();
+    this.pdf.close();
     this.db.close();
   }
 }

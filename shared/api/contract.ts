@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { appOperations } from './app-operations';
+import { certificateOperations } from './certificate-operations';
+import { jobOperations } from './job-operations';
 import { learnerOperations } from './learner-operations';
 import { learningOperations } from './learning-operations';
 import type { Operation } from './operation';
@@ -18,6 +20,8 @@ export const contract = {
   ...peopleOperations,
   ...trainerOperations,
   ...workshopOperations,
+  ...certificateOperations,
+  ...jobOperations,
 };
 
 export type Contract = typeof contract;

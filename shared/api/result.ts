@@ -25,6 +25,9 @@ export const ERROR_CODES = [
   'WORKSHOP_CERTIFIED',
   'SESSION_HAS_ATTENDANCE',
   'NOT_ENROLLED',
+  'WORKSHOP_NOT_FINISHED',
+  'NO_CERTIFICATES',
+  'IMAGE_INVALID',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

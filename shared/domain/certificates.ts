@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { LocalizedText } from '../content/pack';
+import type { EnterpriseName } from './people';
 
 /** Everything a certificate shows. Images are referenced by key into the batch's image table. */
 export interface CertificatePrint {
@@ -41,7 +42,7 @@ export type IneligibleReason = 'attendance' | 'post-test';
 export interface CertificateCandidate {
   participantId: string;
   name: string;
-  enterpriseName: string;
+  enterprise: EnterpriseName | null;
   attendanceRate: number;
   postTestPercent: number | null;
   postTestPassed: boolean;
@@ -52,6 +53,8 @@ export interface CertificateCandidate {
 
 export interface WorkshopCertificates {
   workshopId: string;
+  /** Certificates are issued only once the workshop is marked done. */
+  finished: boolean;
   rules: CertificateRules;
   candidates: CertificateCandidate[];
 }
@@ -81,3 +84,22 @@ export interface TrustedKeySummary {
 }
 
 export const CERTIFICATE_CODE_MAX_LENGTH = 600;
+
+/** What the certificate settings card shows and edits. */
+export interface CertificateSettings {
+  organisationName: string;
+  /** The organisation's logo as stored (PNG or JPEG), or null. */
+  logo: Uint8Array | null;
+  /** Starts every certificate number issued here. */
+  prefix: string;
+  /** This installation's key, once it exists (it is made when the first certificate is issued or exported). */
+  ownKey: TrustedKeySummary | null;
+  trustedKeys: TrustedKeySummary[];
+  trainers: Array<{ name: string; hasSignature: boolean }>;
+}
+
+export const CERTIFICATE_LAYOUTS = ['one-per-person', 'combined'] as const;
+export type CertificateLayout = (typeof CERTIFICATE_LAYOUTS)[number];
+
+/** Logos and signatures: large enough for a print-quality scan, small enough to keep PDFs light. */
+export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;

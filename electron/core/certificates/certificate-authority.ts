@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { FileBytes } from '../../../shared/api/bridge';
 import type { CertificateClaims, TrustedKeySummary, VerificationResult } from '../../../shared/domain/certificates';
 import type { LocalizedText } from '../../../shared/content/pack';
@@ -6,7 +8,7 @@ import type { Db } from '../db/open-database';
 import type { SettingsRepository } from '../settings/settings-repository';
 import { encodeBase32 } from './base32';
 import { encodeClaims, formatCode, parseCode, signatureValid, signedMessage } from './certificate-code';
-import { publicKeyFromRaw, SigningKey } from './signing-key';
+import { publicKeyFromRaw, SIGNING_KEY_FILE, SigningKey } from './signing-key';
 import { formatPublicKeyFile, parsePublicKeyFile, TrustedKeyRepository } from './trusted-keys';
 
 export interface SignedCertificate {
@@ -21,7 +23,7 @@ export interface SignedCertificate {
  */
 export class CertificateAuthority {
   readonly trustedKeys: TrustedKeyRepository;
-  private signingKey: SigningKey | undefined;
+  private signingKey: { key: SigningKey; stamp: string } | undefined;
 
   constructor(
     private readonly db: Db,
@@ -32,15 +34,21 @@ export class CertificateAuthority {
     this.trustedKeys = new TrustedKeyRepository(db);
   }
 
-  /** The key pair, created the first time anything needs it. */
+  /**
+   * The key pair, created the first time anything needs it. Re-read when the file changes, so that a restored
+   * backup's key takes over without a restart.
+   */
   key(): SigningKey {
-    this.signingKey ??= SigningKey.loadOrCreate(this.dataDir);
-    return this.signingKey;
+    const stamp = fileStamp(join(this.dataDir, SIGNING_KEY_FILE));
+    if (!this.signingKey || stamp !== this.signingKey.stamp) {
+      const key = SigningKey.loadOrCreate(this.dataDir);
+      this.signingKey = { key, stamp: fileStamp(join(this.dataDir, SIGNING_KEY_FILE)) };
+    }
+    return this.signingKey.key;
   }
 
   private existingKey(): SigningKey | undefined {
-    if (!this.signingKey && SigningKey.exists(this.dataDir)) this.signingKey = SigningKey.loadOrCreate(this.dataDir);
-    return this.signingKey;
+    return SigningKey.exists(this.dataDir) ? this.key() : undefined;
   }
 
   /** Six base32 characters, random per installation: 2^30 values, so merged records practically never clash. */
@@ -107,4 +115,10 @@ export class CertificateAuthority {
     if (own?.keyId === file.keyId) return this.ownKeySummary()!;
     return this.trustedKeys.save(file);
   }
+}
+
+function fileStamp(file: string): string {
+  if (!existsSync(file)) return '';
+  const stat = statSync(file);
+  return `${stat.mtimeMs}:${stat.size}:${stat.ino}`;
 }

@@ -24,4 +24,23 @@ export class TrainerRepository {
     this.db.prepare("INSERT INTO trainers (id, name, organisation, created_at, updated_at) VALUES (?, ?, '', ?, ?)").run(id, name, now, now);
     return id;
   }
+
+  /** The signature image certificates print above the trainer's name (PNG or JPEG), or null. */
+  signature(name: string): Uint8Array | null {
+    const row = this.db.prepare('SELECT signature_png FROM trainers WHERE name = ? AND signature_png IS NOT NULL ORDER BY created_at LIMIT 1').get(name) as
+      | { signature_png: Buffer }
+      | undefined;
+    return row ? new Uint8Array(row.signature_png) : null;
+  }
+
+  setSignature(name: string, image: Uint8Array | null): void {
+    const id = this.idForName(name);
+    this.db.prepare('UPDATE trainers SET signature_png = ?, updated_at = ? WHERE id = ?').run(image ? Buffer.from(image) : null, nowIso(), id);
+  }
+
+  /** Every trainer's name and whether a signature is on file, for the certificate settings. */
+  signatures(): Array<{ name: string; hasSignature: boolean }> {
+    const rows = this.db.prepare('SELECT name, max(signature_png IS NOT NULL) AS has FROM trainers GROUP BY name ORDER BY name').all() as Array<{ name: string; has: number }>;
+    return rows.map((row) => ({ name: row.name, hasSignature: row.has === 1 }));
+  }
 }

@@ -1,0 +1,193 @@
+import { AppError } from '../../../shared/api/result';
+import type { LocalizedText } from '../../../shared/content/pack';
+import { summarizeAttendance } from '../../../shared/domain/attendance-summary';
+import type { CertificateCandidate, CertificatePrint, CertificateRules, IneligibleReason, WorkshopCertificates } from '../../../shared/domain/certificates';
+import type { ContentLibrary } from '../content/content-library';
+import type { Db } from '../db/open-database';
+import { newId, nowIso } from '../db/timestamps';
+import { prepareImage, type PreparedImage } from '../pdf/prepared-image';
+import type { SettingsRepository } from '../settings/settings-repository';
+import type { TrainerRepository } from '../trainers/trainer-repository';
+import type { AttendanceRepository } from '../workshops/attendance-repository';
+import type { WorkshopRepository } from '../workshops/workshop-repository';
+import type { CertificateBatch } from '../pdf/certificate-batch';
+import type { CertificateAuthority } from './certificate-authority';
+import { formatCode, parseCode } from './certificate-code';
+import { CertificateRulesRepository } from './certificate-rules';
+
+interface PostTest {
+  participant_id: string;
+  best: number | null;
+  passed: number | null;
+}
+
+interface IssuedRow {
+  participant_id: string;
+  workshop_id: string;
+  number: string;
+  issued_at: string;
+  payload: string;
+  signature: string;
+}
+
+export interface IssuerDeps {
+  db: Db;
+  authority: CertificateAuthority;
+  workshops: WorkshopRepository;
+  attendance: AttendanceRepository;
+  trainers: TrainerRepository;
+  settings: SettingsRepository;
+  content: ContentLibrary;
+}
+
+/**
+ * Decides who earns a certificate in a workshop (its rule set against attendance and the post-test), issues them
+ * (number, signed code, one database row each, all in one transaction) and assembles what the PDFs print.
+ */
+export class CertificateIssuer {
+  readonly rules: CertificateRulesRepository;
+
+  constructor(private readonly deps: IssuerDeps) {
+    this.rules = new CertificateRulesRepository(deps.db);
+  }
+
+  candidates(workshopId: string): WorkshopCertificates {
+    const workshop = this.deps.workshops.require(workshopId);
+    const rules = this.rules.get(workshopId);
+    const sheet = this.deps.attendance.sheet(workshopId);
+    const summary = summarizeAttendance(sheet);
+    const tests = new Map(this.postTests(workshopId, workshop.moduleId, workshop.startDate).map((t) => [t.participant_id, t]));
+    const issued = new Map(this.issuedRows([workshopId]).map((row) => [row.participant_id, row]));
+    const candidates: CertificateCandidate[] = sheet.participants.map((participant) => {
+      const rate = summary.byParticipant[participant.id]?.rate ?? 0;
+      const test = tests.get(participant.id);
+      const postTestPassed = test?.passed === 1;
+      const reasons: IneligibleReason[] = [];
+      if (rate * 100 + 1e-9 < rules.minAttendancePercent) reasons.push('attendance');
+      if (rules.requirePostTestPassed && !postTestPassed) reasons.push('post-test');
+      const certificate = issued.get(participant.id);
+      return {
+        participantId: participant.id,
+        name: participant.name,
+        enterprise: participant.enterprise,
+        attendanceRate: rate,
+        postTestPercent: test?.best == null ? null : Math.round(test.best * 100),
+        postTestPassed,
+        eligible: reasons.length === 0,
+        reasons,
+        certificate: certificate ? { number: certificate.number, issuedAt: certificate.issued_at } : null,
+      };
+    });
+    return { workshopId, finished: workshop.status === 'done', rules, candidates };
+  }
+
+  setRules(workshopId: string, rules: CertificateRules): WorkshopCertificates {
+    this.deps.workshops.require(workshopId);
+    this.rules.set(workshopId, rules);
+    return this.candidates(workshopId);
+  }
+
+  /** Issues a certificate to every eligible participant who has none yet. Returns how many were issued. */
+  issue(workshopId: string): number {
+    const { db, authority } = this.deps;
+    const workshop = this.deps.workshops.require(workshopId);
+    if (workshop.status !== 'done') throw new AppError('WORKSHOP_NOT_FINISHED');
+    const sheet = this.deps.attendance.sheet(workshopId);
+    const summary = summarizeAttendance(sheet);
+    const names = new Map(sheet.participants.map((p) => [p.id, p.name]));
+    return db.transaction(() => {
+      const due = this.candidates(workshopId).candidates.filter((c) => c.eligible && !c.certificate);
+      const issuedAt = nowIso();
+      const insert = db.prepare(
+        `INSERT INTO certificates (id, number, participant_id, workshop_id, issued_at, payload, signature, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      for (const candidate of due) {
+        const attendedSessions = summary.byParticipant[candidate.participantId]?.attended ?? 0;
+        const signed = authority.sign({
+          number: authority.nextNumber(Number(issuedAt.slice(0, 4))),
+          participantName: names.get(candidate.participantId)!,
+          moduleId: workshop.moduleId,
+          startDate: workshop.startDate,
+          endDate: workshop.endDate,
+          hours: Math.round(attendedSessions * workshop.hoursPerSession * 10) / 10,
+        });
+        const number = parseCode(signed.code)!.claims.number;
+        insert.run(newId(), number, candidate.participantId, workshopId, issuedAt, Buffer.from(signed.payload).toString('base64'), Buffer.from(signed.signature).toString('base64'), issuedAt, issuedAt);
+      }
+      return due.length;
+    })();
+  }
+
+  /**
+   * What to print for the issued certificates of these workshops: the signed claims exactly as issued (so paper
+   * and QR code always agree), with today's trainer signature and organisation details around them.
+   */
+  batch(workshopIds: readonly string[], participantIds?: readonly string[]): CertificateBatch {
+    const wanted = participantIds ? new Set(participantIds) : null;
+    const images: Record<string, PreparedImage> = {};
+    const imageKey = (bytes: Uint8Array | null): string | null => {
+      const image = bytes && prepareImage(bytes);
+      if (!image) return null;
+      images[image.key] = image;
+      return image.key;
+    };
+    const organisationName = this.deps.settings.get('organisation_name') ?? '';
+    const logo = this.deps.settings.get('organisation_logo');
+    const logoKey = logo ? imageKey(new Uint8Array(Buffer.from(logo, 'base64'))) : null;
+    const signatures = new Map<string, string | null>();
+    const workshops = new Map(workshopIds.map((id) => [id, this.deps.workshops.require(id)]));
+    const prints: CertificatePrint[] = [];
+    for (const row of this.issuedRows(workshopIds)) {
+      if (wanted && !wanted.has(row.participant_id)) continue;
+      const workshop = workshops.get(row.workshop_id)!;
+      const payload = new Uint8Array(Buffer.from(row.payload, 'base64'));
+      const signature = new Uint8Array(Buffer.from(row.signature, 'base64'));
+      const code = formatCode(payload, signature);
+      const decoded = parseCode(code)!;
+      const trainerName = workshop.trainerNames[0] ?? '';
+      if (!signatures.has(trainerName)) signatures.set(trainerName, trainerName ? imageKey(this.deps.trainers.signature(trainerName)) : null);
+      prints.push({
+        ...decoded.claims,
+        moduleTitle: this.moduleTitle(decoded.claims.moduleId),
+        issuedOn: row.issued_at.slice(0, 10),
+        trainerName,
+        trainerSignatureImage: signatures.get(trainerName) ?? null,
+        organisationName,
+        organisationLogoImage: logoKey,
+        verificationCode: code,
+      });
+    }
+    return { prints, images };
+  }
+
+  moduleTitle(moduleId: string): LocalizedText {
+    return this.deps.content.list().find((pack) => pack.meta.id === moduleId)?.meta.title ?? { en: moduleId, 'zh-CN': moduleId };
+  }
+
+  private issuedRows(workshopIds: readonly string[]): IssuedRow[] {
+    if (workshopIds.length === 0) return [];
+    return this.deps.db
+      .prepare(
+        `SELECT c.participant_id, c.workshop_id, c.number, c.issued_at, c.payload, c.signature FROM certificates c
+         JOIN participants p ON p.id = c.participant_id
+         WHERE c.workshop_id IN (${workshopIds.map(() => '?').join(', ')}) ORDER BY c.number`,
+      )
+      .all(...workshopIds) as IssuedRow[];
+  }
+
+  /**
+   * Each participant's best finished post-test for the workshop: taken within it, or in Learn mode (no workshop)
+   * on the module since the workshop began.
+   */
+  private postTests(workshopId: string, moduleId: string, startDate: string): PostTest[] {
+    return this.deps.db
+      .prepare(
+        `SELECT participant_id, max(score / max_score) AS best, max(passed) AS passed FROM quiz_attempts
+         WHERE kind = 'post' AND finished_at IS NOT NULL AND max_score > 0 AND module_id = ?
+           AND (workshop_id = ? OR (workshop_id IS NULL AND started_at >= ?))
+         GROUP BY participant_id`,
+      )
+      .all(moduleId, workshopId, startDate) as PostTest[];
+  }
+}

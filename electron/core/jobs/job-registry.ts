@@ -1,0 +1,105 @@
+import { AppError } from '../../../shared/api/result';
+import type { FileBytes } from '../../../shared/api/bridge';
+import type { JobProgress } from '../../../shared/domain/jobs';
+import { newId } from '../db/timestamps';
+
+export interface JobControl {
+  signal: AbortSignal;
+  setTotal(total: number): void;
+  setDone(done: number): void;
+}
+
+export interface JobOutput {
+  files: FileBytes[];
+  /** Characters that no shipped font has (printed as 〓), for the screen to point out. */
+  unprintable: string[];
+}
+
+interface Job {
+  progress: JobProgress;
+  controller: AbortController;
+  output: JobOutput | null;
+  finishedAt: number | null;
+}
+
+/** A finished job's files wait this long to be collected, then are dropped. */
+const KEEP_FINISHED_MS = 30 * 60_000;
+
+/**
+ * Long-running work (a batch of PDFs) as jobs: start returns an id at once, the screen polls progress over
+ * either transport and may cancel; the files are collected once when done.
+ */
+export class JobRegistry {
+  private readonly jobs = new Map<string, Job>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  start(run: (control: JobControl) => Promise<JobOutput>): JobProgress {
+    this.sweep();
+    const jobId = newId();
+    const job: Job = { progress: { jobId, state: 'running', done: 0, total: 0, error: null }, controller: new AbortController(), output: null, finishedAt: null };
+    this.jobs.set(jobId, job);
+    const control: JobControl = {
+      signal: job.controller.signal,
+      setTotal: (total) => (job.progress.total = total),
+      setDone: (done) => (job.progress.done = Math.min(done, job.progress.total || done)),
+    };
+    void run(control).then(
+      (output) => {
+        if (job.progress.state !== 'running') return;
+        job.output = output;
+        job.progress = { ...job.progress, state: 'done', done: job.progress.total };
+        job.finishedAt = this.now();
+      },
+      (error: unknown) => {
+        job.finishedAt = this.now();
+        if (job.progress.state !== 'running') return;
+        if (job.controller.signal.aborted || (error instanceof AppError && error.code === 'CANCELLED')) {
+          job.progress = { ...job.progress, state: 'cancelled' };
+          return;
+        }
+        if (!(error instanceof AppError)) console.error('[jobs] job failed:', error);
+        job.progress = { ...job.progress, state: 'failed', error: error instanceof AppError ? error.code : 'INTERNAL' };
+      },
+    );
+    return { ...job.progress };
+  }
+
+  progress(jobId: string): JobProgress {
+    return { ...this.require(jobId).progress };
+  }
+
+  cancel(jobId: string): JobProgress {
+    const job = this.require(jobId);
+    if (job.progress.state === 'running') {
+      job.controller.abort();
+      job.progress = { ...job.progress, state: 'cancelled' };
+      job.finishedAt = this.now();
+    }
+    return { ...job.progress };
+  }
+
+  /** The files of a finished job, once: collecting them forgets the job. */
+  take(jobId: string): JobOutput {
+    const job = this.require(jobId);
+    if (job.progress.state !== 'done' || !job.output) throw new AppError('CONFLICT', { reason: 'job-not-done', state: job.progress.state });
+    this.jobs.delete(jobId);
+    return job.output;
+  }
+
+  cancelAll(): void {
+    for (const id of this.jobs.keys()) this.cancel(id);
+  }
+
+  private require(jobId: string): Job {
+    const job = this.jobs.get(jobId);
+    if (!job) throw new AppError('NOT_FOUND', { jobId });
+    return job;
+  }
+
+  private sweep(): void {
+    for (const [id, job] of this.jobs) {
+      if (job.finishedAt !== null && this.now() - job.finishedAt > KEEP_FINISHED_MS) this.jobs.delete(id);
+    }
+  }
+}

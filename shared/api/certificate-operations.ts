@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import {
+  CERTIFICATE_CODE_MAX_LENGTH,
+  CERTIFICATE_LAYOUTS,
+  certificateRules,
+  MAX_IMAGE_BYTES,
+  type CertificateSettings,
+  type TrustedKeySummary,
+  type VerificationResult,
+  type WorkshopCertificates,
+} from '../domain/certificates';
+import type { JobProgress } from '../domain/jobs';
+import { recordId } from '../domain/people';
+import type { FileBytes } from './bridge';
+import { fileBytes } from './bytes';
+import { operation } from './operation';
+
+const none = z.object({}).strict();
+const byWorkshop = z.object({ workshopId: recordId }).strict();
+const image = fileBytes.refine((bytes) => bytes.length <= MAX_IMAGE_BYTES, 'image too large');
+
+/** Certificates: issuing and printing are the trainer's; verifying a code is open to anyone at the computer. */
+export const certificateOperations = {
+  verifyCertificate: operation<VerificationResult>()(z.object({ code: z.string().max(CERTIFICATE_CODE_MAX_LENGTH) }).strict(), 'public'),
+
+  getWorkshopCertificates: operation<WorkshopCertificates>()(byWorkshop, 'trainer'),
+  setCertificateRules: operation<WorkshopCertificates>()(z.object({ workshopId: recordId, rules: certificateRules }).strict(), 'trainer'),
+  /** Issues to every eligible participant without a certificate; the workshop must be marked done. */
+  issueCertificates: operation<{ issued: number; certificates: WorkshopCertificates }>()(byWorkshop, 'trainer'),
+  /** Renders issued certificates of one or more workshops (a programme) as a job; poll it with getJobProgress. */
+  startCertificateExport: operation<JobProgress>()(
+    z
+      .object({
+        workshopIds: z.array(recordId).min(1).max(200),
+        participantIds: z.array(recordId).max(5000).optional(),
+        layout: z.enum(CERTIFICATE_LAYOUTS),
+      })
+      .strict(),
+    'trainer',
+  ),
+
+  getCertificateSettings: operation<CertificateSettings>()(none, 'trainer'),
+  /** `logo`: new bytes to replace it, null to remove it, absent to keep it. */
+  saveCertificateSettings: operation<CertificateSettings>()(
+    z.object({ organisationName: z.string().trim().max(120), logo: image.nullable().optional() }).strict(),
+    'trainer',
+  ),
+  setTrainerSignature: operation<CertificateSettings>()(z.object({ trainerName: z.string().trim().min(1).max(80), image: image.nullable() }).strict(), 'trainer'),
+  exportPublicKey: operation<FileBytes>()(none, 'trainer'),
+  importPublicKey: operation<TrustedKeySummary>()(z.object({ bytes: fileBytes.refine((b) => b.length <= 64 * 1024, 'too large') }).strict(), 'trainer'),
+  removeTrustedKey: operation<CertificateSettings>()(z.object({ keyId: z.string().regex(/^[0-9a-f]{8}$/) }).strict(), 'trainer'),
+};
