@@ -7,6 +7,7 @@ import { EnterpriseRepository } from './enterprises/enterprise-repository';
 import { JobRegistry } from './jobs/job-registry';
 import { ParticipantRepository } from './participants/participant-repository';
 import { PdfService } from './pdf/pdf-service';
+import { RosterImporter } from './roster/roster-import';
 import { TrainerRepository } from './trainers/trainer-repository';
 import { AttendanceRepository } from './workshops/attendance-repository';
 import { EnrollmentRepository } from './workshops/enrollment-repository';
@@ -51,6 +52,7 @@ export class Core {
   readonly jobs = new JobRegistry();
   readonly pdf: PdfService;
   readonly certificates: CertificateService;
+  readonly roster: RosterImporter;
 
   private constructor(
     readonly db: Db,
@@ -71,6 +73,7 @@ export class Core {
     this.pdf = new PdfService(options.fontsDir ?? join(dirname(options.contentDir), 'fonts'));
     const { settings, content, trainers, workshops, attendance } = this;
     this.certificates = new CertificateService({ db, dataDir: options.dataDir, settings, content, trainers, workshops, attendance }, this.pdf, this.jobs);
+    this.roster = new RosterImporter(db, this.enterprises, this.participants, this.enrollments);
   }
 
   static open(options: CoreOptions): Core {

@@ -6,6 +6,7 @@ import { learnerOperations } from './learner-operations';
 import { learningOperations } from './learning-operations';
 import type { Operation } from './operation';
 import { peopleOperations } from './people-operations';
+import { rosterOperations } from './roster-operations';
 import { trainerOperations } from './trainer-operations';
 import { workshopOperations } from './workshop-operations';
 
@@ -22,6 +23,7 @@ export const contract = {
   ...workshopOperations,
   ...certificateOperations,
   ...jobOperations,
+  ...rosterOperations,
 };
 
 export type Contract = typeof contract;

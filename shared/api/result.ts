@@ -28,6 +28,11 @@ export const ERROR_CODES = [
   'WORKSHOP_NOT_FINISHED',
   'NO_CERTIFICATES',
   'IMAGE_INVALID',
+  'ROSTER_UNREADABLE',
+  'ROSTER_EMPTY',
+  'ROSTER_OLD_EXCEL',
+  'ROSTER_TOO_LARGE',
+  'ROSTER_NO_NAME_COLUMN',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -7,6 +7,7 @@ import enGuide from '../../resources/locales/en/guide.json';
 import enLearn from '../../resources/locales/en/learn.json';
 import enMenu from '../../resources/locales/en/menu.json';
 import enPdf from '../../resources/locales/en/pdf.json';
+import enRoster from '../../resources/locales/en/roster.json';
 import enTrainer from '../../resources/locales/en/trainer.json';
 import enWorkshops from '../../resources/locales/en/workshops.json';
 import zhCommon from '../../resources/locales/zh-CN/common.json';
@@ -14,12 +15,13 @@ import zhGuide from '../../resources/locales/zh-CN/guide.json';
 import zhLearn from '../../resources/locales/zh-CN/learn.json';
 import zhMenu from '../../resources/locales/zh-CN/menu.json';
 import zhPdf from '../../resources/locales/zh-CN/pdf.json';
+import zhRoster from '../../resources/locales/zh-CN/roster.json';
 import zhTrainer from '../../resources/locales/zh-CN/trainer.json';
 import zhWorkshops from '../../resources/locales/zh-CN/workshops.json';
 
 export const resources = {
-  en: { common: enCommon, guide: enGuide, learn: enLearn, menu: enMenu, pdf: enPdf, trainer: enTrainer, workshops: enWorkshops },
-  'zh-CN': { common: zhCommon, guide: zhGuide, learn: zhLearn, menu: zhMenu, pdf: zhPdf, trainer: zhTrainer, workshops: zhWorkshops },
+  en: { common: enCommon, guide: enGuide, learn: enLearn, menu: enMenu, pdf: enPdf, roster: enRoster, trainer: enTrainer, workshops: enWorkshops },
+  'zh-CN': { common: zhCommon, guide: zhGuide, learn: zhLearn, menu: zhMenu, pdf: zhPdf, roster: zhRoster, trainer: zhTrainer, workshops: zhWorkshops },
 };
 
 export type Namespace = keyof (typeof resources)['en'];

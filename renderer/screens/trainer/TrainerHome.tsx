@@ -6,12 +6,15 @@ import '../../styles/trainer.css';
 import { EnterprisesScreen } from './people/EnterprisesScreen';
 import { ParticipantsScreen } from './people/ParticipantsScreen';
 import { ModulesSection } from './modules/ModulesSection';
+import { RosterImportScreen } from './roster/RosterImportScreen';
 import { TrainerDashboard } from './TrainerDashboard';
 import { WorkshopScreen } from './workshops/WorkshopScreen';
 import { WorkshopsScreen } from './workshops/WorkshopsScreen';
 
 const SECTIONS = ['overview', 'workshops', 'participants', 'enterprises', 'modules'] as const;
 type Section = (typeof SECTIONS)[number];
+/** Reached from a section, not from a tab: the tab of the section they belong to stays marked. */
+const INNER: Record<string, Section> = { import: 'participants' };
 
 /** The unlocked trainer area: `#/trainer/<section>/...`, with the Lock button always in reach. */
 export function TrainerHome() {
@@ -19,7 +22,8 @@ export function TrainerHome() {
   const { t: tt } = useTranslation('trainer');
   const { setState } = useAppState();
   const path = useSubPath();
-  const section: Section = (SECTIONS as readonly string[]).includes(path[0] ?? '') ? (path[0] as Section) : 'overview';
+  const inner = INNER[path[0] ?? ''];
+  const section: Section = inner ?? ((SECTIONS as readonly string[]).includes(path[0] ?? '') ? (path[0] as Section) : 'overview');
 
   return (
     <div className="trainer-area">
@@ -43,7 +47,8 @@ export function TrainerHome() {
       </nav>
       {section === 'overview' && <TrainerDashboard />}
       {section === 'workshops' && (path[1] ? <WorkshopScreen key={path[1]} workshopId={path[1]} tab={path[2]} /> : <WorkshopsScreen />)}
-      {section === 'participants' && <ParticipantsScreen key={path[1] ?? 'all'} enterpriseId={path[1]} />}
+      {path[0] === 'import' && <RosterImportScreen key={path[1] ?? 'none'} workshopId={path[1]} />}
+      {section === 'participants' && !inner && <ParticipantsScreen key={path[1] ?? 'all'} enterpriseId={path[1]} />}
       {section === 'enterprises' && <EnterprisesScreen />}
       {section === 'modules' && <ModulesSection path={path.slice(1)} />}
     </div>

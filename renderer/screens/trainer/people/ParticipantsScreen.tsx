@@ -5,10 +5,11 @@ import { api } from '../../../api/client';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorText } from '../../../components/ErrorText';
 import { useApiData } from '../../../hooks/use-api-data';
-import { navigate } from '../../../routes';
+import { navigate, routeHref } from '../../../routes';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { formatNumber } from '../components/format';
 import { Modal } from '../components/Modal';
+import { ExportButtons } from '../roster/ExportButtons';
 import { useDebounced } from '../components/use-debounced';
 import { ParticipantForm } from './ParticipantForm';
 import { ParticipantTable } from './ParticipantTable';
@@ -54,11 +55,15 @@ export function ParticipantsScreen({ enterpriseId }: { enterpriseId?: string }) 
             ))}
           </select>
         </label>
+        <a className="button ghost" href={routeHref('trainer', 'import')}>{t('participant.import')}</a>
         <button type="button" className="button primary" onClick={() => setEditing({ mode: 'new' })}>{t('participant.add')}</button>
       </div>
-      <p className="hint" role="status" aria-live="polite">
-        {pages.total === null ? t('participant.loading') : t(filtering ? 'participant.countFiltered' : 'participant.count', { formatted: formatNumber(pages.total, i18n.language) })}
-      </p>
+      <div className="toolbar center">
+        <p className="hint grow" role="status" aria-live="polite">
+          {pages.total === null ? t('participant.loading') : t(filtering ? 'participant.countFiltered' : 'participant.count', { formatted: formatNumber(pages.total, i18n.language) })}
+        </p>
+        <ExportButtons label={t('participant.export')} build={(format, language) => api.exportParticipants({ format, language, enterpriseId, query: settledQuery })} />
+      </div>
       <ErrorText error={pages.error ?? enterprises.error} />
       {pages.total === 0 && !filtering ? (
         <EmptyState title={t('participant.emptyTitle')}>{t('participant.emptyText')}</EmptyState>

@@ -8,6 +8,7 @@ import { api } from '../../../api/client';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorText } from '../../../components/ErrorText';
 import { formatNumber, formatPercent } from '../components/format';
+import { ExportButtons } from '../roster/ExportButtons';
 import { AttendanceTotals } from './AttendanceTotals';
 import { keyAction, nextStatus, type CellPosition } from './attendance-keys';
 import { sessionLabel } from './workshop-labels';
@@ -114,7 +115,10 @@ export function AttendanceGrid({ workshopId }: { workshopId: string }) {
 
   return (
     <div className="stack">
-      <p className="hint">{t('attendance.howTo')}</p>
+      <div className="toolbar center">
+        <p className="hint grow">{t('attendance.howTo')}</p>
+        <ExportButtons label={t('attendance.export')} build={(format, language) => api.exportAttendance({ workshopId, format, language })} />
+      </div>
       <ul className="status-legend" aria-label={t('attendance.legend')}>
         {ATTENDANCE_STATUSES.map((status) => (
           <li key={status}>

@@ -5,6 +5,7 @@ import { api } from '../../../api/client';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorText } from '../../../components/ErrorText';
 import { useApiData } from '../../../hooks/use-api-data';
+import { routeHref } from '../../../routes';
 import { useDebounced } from '../components/use-debounced';
 
 /** Who is in the workshop: search and add people one by one, or a whole enterprise at once. */
@@ -85,6 +86,7 @@ export function EnrollmentPanel({ workshopId, onChanged }: { workshopId: string;
             <button type="button" className="button ghost" disabled={!enterpriseId} onClick={enrollEnterprise}>{t('enroll.enrollAll')}</button>
           </div>
         </div>
+        <a className="button ghost" href={routeHref('trainer', 'import', workshopId)}>{t('enroll.importRoster')}</a>
         {notice && <p className="success" role="status">{notice}</p>}
         <ErrorText error={error} />
       </section>

@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import { enterpriseLabel } from '../../../../shared/domain/people';
+import type { RosterPreview } from '../../../../shared/domain/roster';
+
+const SHOWN = 50;
+
+/** The first rows as they will be imported, with rows that have problems or duplicates marked. */
+export function RosterPreviewTable({ preview }: { preview: RosterPreview }) {
+  const { t, i18n } = useTranslation('roster');
+  const { t: tt } = useTranslation('trainer');
+  const badRows = new Set(preview.issues.map((i) => i.row));
+  const rows = preview.rows.slice(0, SHOWN);
+  return (
+    <div className="stack">
+      <div className="table-wrap preview-table">
+        <table className="data-table compact">
+          <thead>
+            <tr>
+              <th scope="col" className="num">{t('preview.row')}</th>
+              <th scope="col">{t('field.name')}</th>
+              <th scope="col">{t('field.gender')}</th>
+              <th scope="col">{t('field.enterprise')}</th>
+              <th scope="col">{t('field.role')}</th>
+              <th scope="col">{t('field.department')}</th>
+              <th scope="col">{t('field.phone')}</th>
+              <th scope="col">{t('preview.note')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.row} className={badRows.has(row.row) ? 'row-bad' : row.duplicateOf ? 'row-warn' : undefined}>
+                <td className="num">{row.row}</td>
+                <th scope="row">{row.name}</th>
+                <td>{tt(`gender.${row.gender}`)}</td>
+                <td>{row.enterprise ? enterpriseLabel(row.enterprise, i18n.language) : row.enterpriseText}</td>
+                <td>{tt(`role.${row.role}`)}</td>
+                <td>{row.department}</td>
+                <td className="mono">{row.phone}</td>
+                <td>
+                  {badRows.has(row.row) && t('preview.hasProblem')}
+                  {!badRows.has(row.row) && row.duplicateOf?.kind === 'existing' &&
+                    t('preview.existing', { name: row.duplicateOf.name, enterprise: enterpriseLabel(row.duplicateOf.enterprise, i18n.language) || '—' })}
+                  {!badRows.has(row.row) && row.duplicateOf?.kind === 'row' && t('preview.sameAsRow', { row: row.duplicateOf.row })}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {preview.rows.length > SHOWN && <p className="hint">{t('preview.more', { shown: SHOWN, total: preview.rows.length })}</p>}
+    </div>
+  );
+}
