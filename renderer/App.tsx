@@ -7,6 +7,7 @@ import { FirstRun } from './screens/first-run/FirstRun';
 import { LearnArea } from './screens/learn/LearnArea';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { TrainerArea } from './screens/trainer/TrainerArea';
+import { VerifyScreen } from './screens/verify/VerifyScreen';
 
 export function App({ initialState }: { initialState: AppState }) {
   const [state, setState] = useState(initialState);
@@ -20,6 +21,7 @@ export function App({ initialState }: { initialState: AppState }) {
           {route === 'learn' && <LearnArea />}
           {route === 'trainer' && <TrainerArea />}
           {route === 'settings' && <SettingsScreen />}
+          {route === 'verify' && <VerifyScreen />}
         </AppShell>
       )}
     </AppStateContext.Provider>

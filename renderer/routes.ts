@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
-export type Route = 'learn' | 'trainer' | 'settings';
-const ROUTES: readonly Route[] = ['learn', 'trainer', 'settings'];
+export type Route = 'learn' | 'trainer' | 'settings' | 'verify';
+const ROUTES: readonly Route[] = ['learn', 'trainer', 'settings', 'verify'];
 
 function readParts(): string[] {
   return window.location.hash

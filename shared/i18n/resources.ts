@@ -2,6 +2,7 @@
  * The one place the locale files are gathered: the renderer, the Electron menu and the PDFs all read these.
  * en and zh-CN must hold the same keys and interpolation variables (a unit test enforces it).
  */
+import enCertificates from '../../resources/locales/en/certificates.json';
 import enCommon from '../../resources/locales/en/common.json';
 import enGuide from '../../resources/locales/en/guide.json';
 import enLearn from '../../resources/locales/en/learn.json';
@@ -10,6 +11,7 @@ import enPdf from '../../resources/locales/en/pdf.json';
 import enRoster from '../../resources/locales/en/roster.json';
 import enTrainer from '../../resources/locales/en/trainer.json';
 import enWorkshops from '../../resources/locales/en/workshops.json';
+import zhCertificates from '../../resources/locales/zh-CN/certificates.json';
 import zhCommon from '../../resources/locales/zh-CN/common.json';
 import zhGuide from '../../resources/locales/zh-CN/guide.json';
 import zhLearn from '../../resources/locales/zh-CN/learn.json';
@@ -20,8 +22,8 @@ import zhTrainer from '../../resources/locales/zh-CN/trainer.json';
 import zhWorkshops from '../../resources/locales/zh-CN/workshops.json';
 
 export const resources = {
-  en: { common: enCommon, guide: enGuide, learn: enLearn, menu: enMenu, pdf: enPdf, roster: enRoster, trainer: enTrainer, workshops: enWorkshops },
-  'zh-CN': { common: zhCommon, guide: zhGuide, learn: zhLearn, menu: zhMenu, pdf: zhPdf, roster: zhRoster, trainer: zhTrainer, workshops: zhWorkshops },
+  en: { certificates: enCertificates, common: enCommon, guide: enGuide, learn: enLearn, menu: enMenu, pdf: enPdf, roster: enRoster, trainer: enTrainer, workshops: enWorkshops },
+  'zh-CN': { certificates: zhCertificates, common: zhCommon, guide: zhGuide, learn: zhLearn, menu: zhMenu, pdf: zhPdf, roster: zhRoster, trainer: zhTrainer, workshops: zhWorkshops },
 };
 
 export type Namespace = keyof (typeof resources)['en'];

@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { ErrorText } from '../../components/ErrorText';
 import { useApiData } from '../../hooks/use-api-data';
 import { useLearner } from './learner-session';
+import { VerifyLink } from '../verify/VerifyLink';
 
 /** A learner finds their own name (characters or pinyin) or creates a profile; no password on a shared PC. */
 export function LearnerPicker() {
@@ -35,6 +36,7 @@ export function LearnerPicker() {
         {query.trim() !== '' && matches.data?.length === 0 && <p className="hint">{t('learner.noMatch')}</p>}
       </section>
       <NewLearnerForm initialName={query} onCreated={setLearner} />
+      <VerifyLink />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { useApiData } from '../../hooks/use-api-data';
 import { useLocalized } from '../../hooks/use-localized';
 import { routeHref } from '../../routes';
 import { LearnerBar } from './LearnerBar';
+import { VerifyLink } from '../verify/VerifyLink';
 
 export function ModuleLibrary({ learner }: { learner: ParticipantSummary }) {
   const { t, i18n } = useTranslation('learn');
@@ -20,6 +21,7 @@ export function ModuleLibrary({ learner }: { learner: ParticipantSummary }) {
       <LearnerBar learner={learner} />
       <div className="page-header">
         <h1>{t('library.title')}</h1>
+        <VerifyLink />
       </div>
       <p className="lead">{t('intro')}</p>
       <ErrorText error={modules.error ?? progress.error} />

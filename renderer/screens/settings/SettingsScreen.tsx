@@ -4,6 +4,7 @@ import type { AboutInfo, Language } from '../../../shared/domain/app';
 import { api } from '../../api/client';
 import { useAppState } from '../../app-state';
 import { switchLanguage } from '../../i18n';
+import { CertificateSettingsCard } from './CertificateSettingsCard';
 import { ChangePinForm } from './ChangePinForm';
 
 const LANGUAGES: Language[] = ['zh-CN', 'en'];
@@ -82,6 +83,7 @@ export function SettingsScreen() {
           </section>
         )}
       </div>
+      {state.trainerUnlocked && <CertificateSettingsCard />}
     </>
   );
 }

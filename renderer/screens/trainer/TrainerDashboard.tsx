@@ -4,6 +4,7 @@ import { ErrorText } from '../../components/ErrorText';
 import { useApiData } from '../../hooks/use-api-data';
 import { useLocalized } from '../../hooks/use-localized';
 import { routeHref } from '../../routes';
+import { VerifyLink } from '../verify/VerifyLink';
 import { formatNumber } from './components/format';
 import { workshopDates, workshopPlace } from './workshops/workshop-labels';
 
@@ -41,6 +42,7 @@ export function TrainerDashboard() {
       <section className="stack">
         <div className="toolbar">
           <h2 className="grow">{tt('overview.recent')}</h2>
+          <VerifyLink />
           <a className="button ghost" href={routeHref('trainer', 'workshops')}>{tt('overview.allWorkshops')}</a>
         </div>
         {data && data.recentWorkshops.length === 0 ? (

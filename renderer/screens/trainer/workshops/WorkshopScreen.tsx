@@ -6,6 +6,7 @@ import { ErrorText } from '../../../components/ErrorText';
 import { useApiData } from '../../../hooks/use-api-data';
 import { useLocalized } from '../../../hooks/use-localized';
 import { navigate, routeHref } from '../../../routes';
+import { CertificatesPanel } from '../certificates/CertificatesPanel';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { formatNumber } from '../components/format';
 import { Modal } from '../components/Modal';
@@ -14,7 +15,7 @@ import { EnrollmentPanel } from './EnrollmentPanel';
 import { WorkshopForm } from './WorkshopForm';
 import { workshopDates, workshopPlace } from './workshop-labels';
 
-const TABS = ['participants', 'attendance'] as const;
+const TABS = ['participants', 'attendance', 'certificates'] as const;
 type Tab = (typeof TABS)[number];
 
 /** `#/trainer/workshops/<id>/<tab>`: the workshop's facts and status, then enrollment and attendance. */
@@ -89,6 +90,7 @@ export function WorkshopScreen({ workshopId, tab }: { workshopId: string; tab: s
       </nav>
       {active === 'participants' && <EnrollmentPanel workshopId={w.id} onChanged={workshop.reload} />}
       {active === 'attendance' && <AttendanceGrid workshopId={w.id} />}
+      {active === 'certificates' && <CertificatesPanel workshopId={w.id} />}
       {editing && (
         <Modal title={t('detail.edit')} onClose={() => setEditing(false)} wide>
           <WorkshopForm

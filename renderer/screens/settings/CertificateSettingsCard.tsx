@@ -1,0 +1,190 @@
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CertificateSettings } from '../../../shared/domain/certificates';
+import { api, platform } from '../../api/client';
+import { ErrorText } from '../../components/ErrorText';
+import '../../styles/certificates.css';
+import { imageUrl, normalizeImage } from './normalize-image';
+
+const IMAGE_TYPES = ['png', 'jpg', 'jpeg', 'webp', 'bmp', 'gif'];
+
+function ImagePreview({ bytes, alt }: { bytes: Uint8Array; alt: string }) {
+  const url = useMemo(() => imageUrl(bytes), [bytes]);
+  useEffect(() => () => URL.revokeObjectURL(url), [url]);
+  return <img className="image-preview" src={url} alt={alt} />;
+}
+
+/** Settings for what certificates print (organisation, logo, trainer signatures) and the verification keys. */
+export function CertificateSettingsCard() {
+  const { t } = useTranslation('certificates');
+  const [settings, setSettings] = useState<CertificateSettings | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  useEffect(() => {
+    api.getCertificateSettings({}).then(setSettings, setError);
+  }, []);
+
+  const run = async (work: () => Promise<CertificateSettings | void>, done?: string) => {
+    setError(null);
+    setProblem(null);
+    setMessage(null);
+    try {
+      const next = await work();
+      if (next) setSettings(next);
+      if (done) setMessage(done);
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+
+  const pickImage = async (): Promise<Uint8Array | null> => {
+    const file = await platform.openFile(IMAGE_TYPES);
+    if (!file) return null;
+    const png = await normalizeImage(file.bytes);
+    if (!png) setProblem(t('imageUnreadable'));
+    return png;
+  };
+
+  if (!settings) return <ErrorText error={error} />;
+
+  const saveOrganisation = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const value = new FormData(event.currentTarget).get('organisation');
+    const organisationName = typeof value === 'string' ? value : '';
+    void run(() => api.saveCertificateSettings({ organisationName }), t('settings.saved'));
+  };
+
+  return (
+    <section className="card stack certificate-settings">
+      <h2>{t('settings.title')}</h2>
+      <p className="hint">{t('settings.intro')}</p>
+      <form className="toolbar" onSubmit={saveOrganisation}>
+        <label className="field grow">
+          <span>{t('settings.organisation')}</span>
+          <input name="organisation" defaultValue={settings.organisationName} maxLength={120} />
+        </label>
+        <button type="submit" className="button ghost">{t('settings.save')}</button>
+      </form>
+
+      <div className="field">
+        <span>{t('settings.logo')}</span>
+        <div className="image-setting">
+          {settings.logo ? <ImagePreview bytes={settings.logo} alt={t('settings.logo')} /> : <span className="hint">{t('settings.noLogo')}</span>}
+          <button
+            type="button"
+            className="button ghost"
+            onClick={() =>
+              void run(async () => {
+                const logo = await pickImage();
+                if (logo) return api.saveCertificateSettings({ organisationName: settings.organisationName, logo });
+              }, undefined)
+            }
+          >
+            {t('settings.chooseLogo')}
+          </button>
+          {settings.logo && (
+            <button type="button" className="button ghost" onClick={() => void run(() => api.saveCertificateSettings({ organisationName: settings.organisationName, logo: null }))}>
+              {t('settings.removeLogo')}
+            </button>
+          )}
+        </div>
+      </div>
+
+      <dl className="facts">
+        <dt>{t('settings.prefix')}</dt>
+        <dd><code>{settings.prefix}</code></dd>
+      </dl>
+
+      <h3>{t('settings.signatures')}</h3>
+      <p className="hint">{t('settings.signaturesHint')}</p>
+      {settings.trainers.length === 0 ? (
+        <p className="hint">{t('settings.noTrainers')}</p>
+      ) : (
+        <ul className="key-list signature-list">
+          {settings.trainers.map((trainer) => (
+            <li key={trainer.name}>
+              <span className="grow">
+                <strong>{trainer.name}</strong> <span className="hint">{trainer.hasSignature ? t('settings.hasSignature') : t('settings.noSignature')}</span>
+              </span>
+              <button
+                type="button"
+                className="button ghost"
+                onClick={() =>
+                  void run(async () => {
+                    const image = await pickImage();
+                    if (image) return api.setTrainerSignature({ trainerName: trainer.name, image });
+                  })
+                }
+              >
+                {t('settings.chooseSignature', { name: trainer.name })}
+              </button>
+              {trainer.hasSignature && (
+                <button type="button" className="button ghost" onClick={() => void run(() => api.setTrainerSignature({ trainerName: trainer.name, image: null }))}>
+                  {t('settings.removeSignature', { name: trainer.name })}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h3>{t('settings.keysTitle')}</h3>
+      <p className="hint">{t('settings.keysHint')}</p>
+      <dl className="facts">
+        <dt>{t('settings.ownKey')}</dt>
+        <dd>{settings.ownKey ? <code>{settings.ownKey.keyId}</code> : <span className="hint">{t('settings.noOwnKey')}</span>}</dd>
+      </dl>
+      <div className="actions">
+        <button
+          type="button"
+          className="button ghost"
+          onClick={() =>
+            void run(async () => {
+              await platform.saveFile(await api.exportPublicKey({}));
+              return api.getCertificateSettings({});
+            })
+          }
+        >
+          {t('settings.exportKey')}
+        </button>
+        <button
+          type="button"
+          className="button ghost"
+          onClick={() =>
+            void run(async () => {
+              const file = await platform.openFile(['json']);
+              if (!file) return;
+              const key = await api.importPublicKey({ bytes: file.bytes });
+              setMessage(t('settings.imported', { label: key.label }));
+              return api.getCertificateSettings({});
+            })
+          }
+        >
+          {t('settings.importKey')}
+        </button>
+      </div>
+      <h3>{t('settings.trustedKeys')}</h3>
+      {settings.trustedKeys.length === 0 ? (
+        <p className="hint">{t('settings.noTrustedKeys')}</p>
+      ) : (
+        <ul className="key-list">
+          {settings.trustedKeys.map((key) => (
+            <li key={key.keyId}>
+              <span className="grow">
+                <strong>{key.label}</strong> <code className="hint">{t('settings.keyId', { keyId: key.keyId })}</code>
+              </span>
+              <button type="button" className="button ghost" onClick={() => void run(() => api.removeTrustedKey({ keyId: key.keyId }))}>
+                {t('settings.removeKey', { label: key.label })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {message && <p className="success" role="status">{message}</p>}
+      {problem && <p className="error" role="alert">{problem}</p>}
+      <ErrorText error={error} />
+    </section>
+  );
+}

@@ -1,0 +1,168 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CERTIFICATE_LAYOUTS, type CertificateLayout, type WorkshopCertificates } from '../../../../shared/domain/certificates';
+import { enterpriseLabel } from '../../../../shared/domain/people';
+import { api, platform } from '../../../api/client';
+import { ErrorText } from '../../../components/ErrorText';
+import { useApiData } from '../../../hooks/use-api-data';
+import '../../../styles/certificates.css';
+import { formatNumber, formatPercent } from '../components/format';
+import { JobProgressBar } from './JobProgressBar';
+import { useJob } from './use-job';
+
+/** The workshop's certificates: the rule set, who qualifies and why not, issuing, and printing as a batch job. */
+export function CertificatesPanel({ workshopId }: { workshopId: string }) {
+  const { t, i18n } = useTranslation('certificates');
+  const language = i18n.language;
+  const data = useApiData(() => api.getWorkshopCertificates({ workshopId }), [workshopId]);
+  const [override, setOverride] = useState<WorkshopCertificates | null>(null);
+  const certificates = override?.workshopId === workshopId && !data.loading ? override : data.data;
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [layout, setLayout] = useState<CertificateLayout>('one-per-person');
+  const [saved, setSaved] = useState<{ count: number; unprintable: string[] } | null>(null);
+  const job = useJob(async ({ files, unprintable }) => {
+    const count = files.length === 1 ? ((await platform.saveFile(files[0]!)).saved ? 1 : 0) : (await platform.saveFiles(files)).saved;
+    setSaved({ count, unprintable });
+  });
+
+  if (!certificates) return <ErrorText error={data.error} />;
+  const total = certificates.candidates.length;
+  const eligible = certificates.candidates.filter((c) => c.eligible).length;
+  const issued = certificates.candidates.filter((c) => c.certificate).length;
+  const due = certificates.candidates.filter((c) => c.eligible && !c.certificate).length;
+
+  const run = async (work: () => Promise<void>) => {
+    setError(null);
+    setMessage(null);
+    try {
+      await work();
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+
+  const saveRules = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    void run(async () => {
+      setOverride(
+        await api.setCertificateRules({
+          workshopId,
+          rules: { minAttendancePercent: Number(form.get('minAttendance')), requirePostTestPassed: form.get('requirePostTest') === 'on' },
+        }),
+      );
+      setMessage(t('panel.rulesSaved'));
+    });
+  };
+
+  const issue = () =>
+    run(async () => {
+      const result = await api.issueCertificates({ workshopId });
+      setOverride(result.certificates);
+      setMessage(result.issued > 0 ? t('panel.issued', { count: result.issued }) : t('panel.noneDue'));
+    });
+
+  const download = () => {
+    setSaved(null);
+    void job.start(() => api.startCertificateExport({ workshopIds: [workshopId], layout }));
+  };
+
+  return (
+    <div className="stack">
+      <form className="card stack" onSubmit={saveRules} key={JSON.stringify(certificates.rules)}>
+        <h2>{t('panel.rulesTitle')}</h2>
+        <div className="certificate-rules">
+          <label className="field">
+            <span>{t('panel.minAttendance')}</span>
+            <input name="minAttendance" type="number" min={0} max={100} step={1} required defaultValue={certificates.rules.minAttendancePercent} />
+          </label>
+          <label className="check-field">
+            <input name="requirePostTest" type="checkbox" defaultChecked={certificates.rules.requirePostTestPassed} />
+            {t('panel.requirePostTest')}
+          </label>
+          <button type="submit" className="button ghost">{t('panel.saveRules')}</button>
+        </div>
+      </form>
+
+      <section className="card stack">
+        <div className="toolbar center">
+          <p className="grow">{t('panel.summary', { eligible: formatNumber(eligible, language), total: formatNumber(total, language), issued: formatNumber(issued, language) })}</p>
+          <button type="button" className="button primary" onClick={() => void issue()} disabled={!certificates.finished || due === 0}>
+            {t('panel.issue')}
+          </button>
+        </div>
+        {!certificates.finished && <p className="notice">{t('panel.notFinished')}</p>}
+        {message && <p className="success" role="status">{message}</p>}
+        <ErrorText error={error} />
+        <div className="table-wrap">
+          <table className="data-table compact">
+            <thead>
+              <tr>
+                <th scope="col">{t('panel.name')}</th>
+                <th scope="col">{t('panel.enterprise')}</th>
+                <th scope="col" className="num">{t('panel.attendance')}</th>
+                <th scope="col" className="num">{t('panel.postTest')}</th>
+                <th scope="col">{t('panel.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {certificates.candidates.map((c) => (
+                <tr key={c.participantId}>
+                  <th scope="row">{c.name}</th>
+                  <td>{enterpriseLabel(c.enterprise, language)}</td>
+                  <td className="num">{formatPercent(c.attendanceRate, language)}</td>
+                  <td className="num">{c.postTestPercent === null ? t('panel.notTaken') : formatPercent(c.postTestPercent / 100, language)}</td>
+                  <td>
+                    {c.certificate ? (
+                      <span className="certificate-number">{c.certificate.number}</span>
+                    ) : c.eligible ? (
+                      <span className="certificate-status ok">{t('panel.eligible')}</span>
+                    ) : (
+                      <span className="certificate-status no">{c.reasons.map((reason) => t(`panel.reason.${reason}`)).join('；')}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section className="card stack">
+        <h2>{t('panel.exportTitle')}</h2>
+        <div className="toolbar center">
+          <div className="segmented" role="radiogroup" aria-label={t('panel.layout')}>
+            {CERTIFICATE_LAYOUTS.map((option) => (
+              <button
+                key={option}
+                type="button"
+                role="radio"
+                aria-checked={layout === option}
+                className={layout === option ? 'segment selected' : 'segment'}
+                onClick={() => setLayout(option)}
+              >
+                {t(option === 'combined' ? 'panel.layoutCombined' : 'panel.layoutOnePerPerson')}
+              </button>
+            ))}
+          </div>
+          <button type="button" className="button primary" onClick={download} disabled={issued === 0 || job.running}>
+            {t('panel.download')}
+          </button>
+        </div>
+        {job.progress?.state === 'running' && (
+          <JobProgressBar
+            progress={job.progress}
+            label={t('panel.progressLabel')}
+            text={t('panel.progress', { done: formatNumber(job.progress.done, language), total: formatNumber(job.progress.total, language) })}
+            onCancel={() => void job.cancel()}
+          />
+        )}
+        {job.progress?.state === 'cancelled' && <p className="notice" role="status">{t('panel.cancelled')}</p>}
+        {saved && <p className="success" role="status">{t('panel.saved', { count: saved.count })}</p>}
+        {saved && saved.unprintable.length > 0 && <p className="error" role="alert">{t('panel.unprintable', { chars: saved.unprintable.join(' ') })}</p>}
+        <ErrorText error={job.error} />
+      </section>
+    </div>
+  );
+}

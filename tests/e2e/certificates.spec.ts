@@ -1,0 +1,165 @@
+import { readFileSync } from 'node:fs';
+import { expect, screenshot, test } from './fixtures';
+import { callApi } from './api-helpers';
+import type { Page } from '@playwright/test';
+import { pdfPagePngs, pdfText } from '../unit/pdf/poppler';
+import { readQrCode } from '../unit/pdf/qr-reader';
+
+const NAMES = ['张喆', '王堃', '李珺', '刘昇', 'Zoë Brontë-Müller', 'Łukasz Żółkiewski'];
+
+async function firstRunAsTrainer(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByLabel('New trainer PIN').fill('2468');
+  await page.getByLabel('Type the PIN again').fill('2468');
+  await page.getByRole('button', { name: 'Save PIN' }).click();
+  await expect(page.getByRole('heading', { name: 'Trainer', exact: true })).toBeVisible();
+}
+
+/** A two-day workshop, everyone present in every session, marked done: ready for certificates. */
+async function finishedWorkshop(page: Page): Promise<string> {
+  const enterprise = await callApi<{ id: string }>(page, 'createEnterprise', {
+    enterprise: { nameZh: '华丰纺织有限公司', nameEn: 'Huafeng Textiles', sector: 'textiles', sizeBand: 'medium', city: '苏州', district: '吴江区', contactName: '', contactPhone: '', workersFemale: 0, workersMale: 0 },
+  });
+  const ids: string[] = [];
+  for (const name of NAMES) {
+    const participant = await callApi<{ id: string }>(page, 'createParticipant', {
+      participant: { name, gender: 'female', enterpriseId: enterprise.id, role: 'worker', department: '', phone: '' },
+    });
+    ids.push(participant.id);
+  }
+  const workshop = await callApi<{ id: string; sessions: Array<{ id: string }> }>(page, 'createWorkshop', {
+    workshop: {
+      moduleId: 'osh',
+      title: 'Safety and health, Wujiang group 1',
+      startDate: '2025-03-04',
+      endDate: '2025-03-05',
+      location: 'Wujiang training centre',
+      siteEnterpriseId: null,
+      hoursPerSession: 3.5,
+      trainerNames: ['陈珺'],
+      sessions: [
+        { date: '2025-03-04', half: 'am' },
+        { date: '2025-03-04', half: 'pm' },
+        { date: '2025-03-05', half: 'am' },
+        { date: '2025-03-05', half: 'pm' },
+      ],
+    },
+  });
+  await callApi(page, 'enrollParticipants', { workshopId: workshop.id, participantIds: ids });
+  for (const session of workshop.sessions) await callApi(page, 'markAllPresent', { sessionId: session.id });
+  await callApi(page, 'setWorkshopStatus', { id: workshop.id, status: 'done' });
+  return workshop.id;
+}
+
+test('a trainer issues the certificates of a finished workshop, watches the progress and downloads the PDFs', async ({ page, app, foreignRequests }) => {
+  await firstRunAsTrainer(page, app.url);
+  const workshopId = await finishedWorkshop(page);
+
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByLabel('Organisation name').fill('SCORE Suzhou Training Centre');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Saved.')).toBeVisible();
+
+  await page.goto(`${app.origin}/#/trainer/workshops/${workshopId}/certificates`);
+  await expect(page.getByText('0 of 6 participants qualify')).toBeVisible();
+  await page.getByLabel('Must pass the post-test').uncheck();
+  await page.getByRole('button', { name: 'Save rules' }).click();
+  await expect(page.getByText('6 of 6 participants qualify')).toBeVisible();
+  await page.getByRole('button', { name: 'Issue certificates' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '6 certificates issued.' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /张喆/ })).toContainText(/-\d{4}-\d{4}/);
+  await screenshot(page, 'certificates-panel-en');
+
+  // Hold the first progress poll until the bar has been seen, so the test does not race a fast batch.
+  let releasePoll!: () => void;
+  const pollHeld = new Promise<void>((resolve) => (releasePoll = resolve));
+  await page.route('**/api/getJobProgress', async (route) => {
+    await pollHeld;
+    await route.continue();
+  });
+  const downloads: Array<{ name: string; path: string }> = [];
+  page.on('download', (download) => {
+    void download.path().then((path) => downloads.push({ name: download.suggestedFilename(), path }));
+  });
+  await page.getByRole('button', { name: 'Download certificates' }).click();
+  const bar = page.getByRole('progressbar', { name: 'Progress of the certificates' });
+  await expect(bar).toBeVisible();
+  await expect(bar).toHaveAttribute('aria-valuemax', '6');
+  await expect(page.getByText(/Preparing certificate \d of 6/)).toBeVisible();
+  await screenshot(page, 'certificates-progress-en');
+  releasePoll();
+  await expect(page.getByText('6 files saved.')).toBeVisible();
+  await expect.poll(() => downloads.length).toBe(6);
+  await page.unroute('**/api/getJobProgress');
+
+  for (const name of NAMES) {
+    const file = downloads.find((d) => d.name.endsWith(`${name}.pdf`));
+    expect(file, name).toBeDefined();
+    const text = pdfText(new Uint8Array(readFileSync(file!.path)));
+    expect(text).toContain(name);
+    expect(text).toContain('SCORE Suzhou Training Centre');
+  }
+
+  // One combined file too.
+  await page.getByRole('radio', { name: 'One PDF with all' }).click();
+  await page.getByRole('button', { name: 'Download certificates' }).click();
+  await expect(page.getByText('1 file saved.')).toBeVisible();
+  await expect.poll(() => downloads.length).toBe(7);
+  expect(downloads[6]!.name).toBe('Certificates - Safety and health, Wujiang group 1.pdf');
+
+  // The QR code of a downloaded certificate, photographed (here: rendered to PNG), verifies on the Verify screen.
+  const zhe = downloads.find((d) => d.name.endsWith('张喆.pdf'))!;
+  const png = pdfPagePngs(new Uint8Array(readFileSync(zhe.path)), 100)[0]!;
+  const code = readQrCode(png)!;
+  await page.goto(`${app.origin}/#/trainer`);
+  await page.getByRole('link', { name: 'Verify a certificate' }).click();
+  await expect(page.getByRole('heading', { name: 'Verify a certificate' })).toBeVisible();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Read from a photo or image' }).click();
+  await (await chooser).setFiles({ name: 'certificate.png', mimeType: 'image/png', buffer: Buffer.from(png) });
+  await expect(page.getByRole('heading', { name: 'Valid certificate' })).toBeVisible();
+  await expect(page.getByText('张喆', { exact: true })).toBeVisible();
+  await expect(page.getByLabel('Certificate code')).toHaveValue(code);
+  await screenshot(page, 'verify-valid-en');
+
+  expect(foreignRequests).toEqual([]);
+});
+
+test('the verify screen tells a valid code from an altered one and from text that is no code, in Chinese', async ({ page, app }) => {
+  await firstRunAsTrainer(page, app.url);
+  const workshopId = await finishedWorkshop(page);
+  await callApi(page, 'setCertificateRules', { workshopId, rules: { minAttendancePercent: 80, requirePostTestPassed: false } });
+  await callApi(page, 'issueCertificates', { workshopId });
+  const job = await callApi<{ jobId: string }>(page, 'startCertificateExport', { workshopIds: [workshopId], layout: 'combined' });
+  await expect.poll(async () => (await callApi<{ state: string }>(page, 'getJobProgress', { jobId: job.jobId })).state).toBe('done');
+  const files = await page.evaluate(async (jobId) => {
+    const response = await fetch('/api/takeJobFiles', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-score-token': sessionStorage.getItem('score.token') ?? '', 'x-score-client': sessionStorage.getItem('score.client') ?? '' },
+      body: JSON.stringify({ jobId }),
+    });
+    return ((await response.json()) as { value: { files: Array<{ bytes: { $bytes: string } }> } }).value.files.map((f) => f.bytes.$bytes);
+  }, job.jobId);
+  const code = readQrCode(pdfPagePngs(new Uint8Array(Buffer.from(files[0]!, 'base64')), 100)[0]!)!;
+
+  await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+  await page.goto(`${app.origin}/#/verify`);
+  const field = page.getByLabel('证书验证码');
+  // A USB barcode scanner types the code and presses Enter.
+  await field.pressSequentially(code.slice(0, 40));
+  await field.fill(code);
+  await field.press('Enter');
+  await expect(page.getByRole('heading', { name: '证书有效' })).toBeVisible();
+  await screenshot(page, 'verify-valid-zh');
+
+  const altered = code.slice(0, 30) + (code[30] === 'A' ? 'B' : 'A') + code.slice(31);
+  await field.fill(altered);
+  await field.press('Enter');
+  await expect(page.getByRole('heading', { name: '验证码已被改动' })).toBeVisible();
+  await screenshot(page, 'verify-tampered-zh');
+
+  await field.fill('NOT-A-CODE');
+  await page.getByRole('button', { name: '查验' }).click();
+  await expect(page.getByRole('heading', { name: '这不是证书验证码' })).toBeVisible();
+});
