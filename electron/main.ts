@@ -34,6 +34,7 @@ function start(): void {
   const contentDir = app.isPackaged ? join(process.resourcesPath, 'content') : join(__dirname, '..', 'resources', 'content');
   const core = Core.open({ dataDir: process.env.SCORE_DATA_DIR ?? app.getPath('userData'), runtime: 'electron', version: packageJson.version, contentDir });
   app.on('will-quit', () => core.close());
+  core.backups.startSchedule();
 
   const rendererDir = join(__dirname, '..', 'dist', 'renderer');
   protocol.handle(APP_SCHEME, (request) => respondToAppRequest(request.url, rendererDir));

@@ -8,6 +8,7 @@ import { learningHandlers } from './handlers/learning-handlers';
 import type { HandlerContext, HandlersFor } from './handlers/handler';
 import { jobHandlers } from './handlers/job-handlers';
 import { peopleHandlers } from './handlers/people-handlers';
+import { backupHandlers } from './handlers/backup-handlers';
 import { rosterHandlers } from './handlers/roster-handlers';
 import { trainerHandlers } from './handlers/trainer-handlers';
 import { workshopHandlers } from './handlers/workshop-handlers';
@@ -23,6 +24,7 @@ export const handlers: HandlersFor<typeof contract> = {
   ...certificateHandlers,
   ...jobHandlers,
   ...rosterHandlers,
+  ...backupHandlers,
 };
 
 /**

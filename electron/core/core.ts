@@ -2,6 +2,8 @@ import { dirname, join } from 'node:path';
 import { PinAttempts } from './auth/pin-attempts';
 import { CertificateService } from './certificates/certificate-service';
 import { openDatabase, type Db } from './db/open-database';
+import { BackupService } from './backup/backup-service';
+import { replaceDatabaseFile } from './db/replace-database';
 import { swappable } from './db/swappable-database';
 import { EnterpriseRepository } from './enterprises/enterprise-repository';
 import { JobRegistry } from './jobs/job-registry';
@@ -53,6 +55,7 @@ export class Core {
   readonly pdf: PdfService;
   readonly certificates: CertificateService;
   readonly roster: RosterImporter;
+  readonly backups: BackupService;
 
   private constructor(
     readonly db: Db,
@@ -74,6 +77,7 @@ export class Core {
     const { settings, content, trainers, workshops, attendance } = this;
     this.certificates = new CertificateService({ db, dataDir: options.dataDir, settings, content, trainers, workshops, attendance }, this.pdf, this.jobs);
     this.roster = new RosterImporter(db, this.enterprises, this.participants, this.enrollments);
+    this.backups = new BackupService(this);
   }
 
   static open(options: CoreOptions): Core {
@@ -82,11 +86,17 @@ export class Core {
     return new Core(db, options);
   }
 
+  /** Restore: swaps the database file for a checked candidate; every repository sees the new one (see backup/). */
+  replaceDatabase(candidateFile: string): void {
+    replaceDatabaseFile(this.db, this.databaseFile, candidateFile);
+  }
+
   get databaseFile(): string {
     return join(this.options.dataDir, DATABASE_FILE_NAME);
   }
 
   close(): void {
+    this.backups.stop();
     this.jobs.cancelAll();
     this.pdf.close();
     this.db.close();

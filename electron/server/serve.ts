@@ -23,6 +23,7 @@ function main(): void {
     }
     process.exit(1);
   }
+  core.backups.startSchedule();
   const token = randomBytes(24).toString('base64url');
   const server = createHttpServer({ core, token, staticDir: resolve(appRoot, 'dist/renderer') });
   server.listen(options.port, options.host, () => {

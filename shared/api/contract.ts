@@ -6,6 +6,7 @@ import { learnerOperations } from './learner-operations';
 import { learningOperations } from './learning-operations';
 import type { Operation } from './operation';
 import { peopleOperations } from './people-operations';
+import { backupOperations } from './backup-operations';
 import { rosterOperations } from './roster-operations';
 import { trainerOperations } from './trainer-operations';
 import { workshopOperations } from './workshop-operations';
@@ -24,6 +25,7 @@ export const contract = {
   ...certificateOperations,
   ...jobOperations,
   ...rosterOperations,
+  ...backupOperations,
 };
 
 export type Contract = typeof contract;

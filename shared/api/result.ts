@@ -33,6 +33,9 @@ export const ERROR_CODES = [
   'ROSTER_OLD_EXCEL',
   'ROSTER_TOO_LARGE',
   'ROSTER_NO_NAME_COLUMN',
+  'BACKUP_CORRUPT',
+  'BACKUP_NOT_OURS',
+  'BACKUP_TOO_NEW',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -7,4 +7,6 @@ export interface TrainerOverview {
   workshops: Record<WorkshopStatus, number>;
   /** The latest workshops by start date. */
   recentWorkshops: WorkshopSummary[];
+  /** The newest backup in the backups folder, if any. */
+  lastBackupAt: string | null;
 }

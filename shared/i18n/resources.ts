@@ -3,6 +3,7 @@
  * en and zh-CN must hold the same keys and interpolation variables (a unit test enforces it).
  */
 import enCertificates from '../../resources/locales/en/certificates.json';
+import enBackup from '../../resources/locales/en/backup.json';
 import enCommon from '../../resources/locales/en/common.json';
 import enGuide from '../../resources/locales/en/guide.json';
 import enLearn from '../../resources/locales/en/learn.json';
@@ -12,6 +13,7 @@ import enRoster from '../../resources/locales/en/roster.json';
 import enTrainer from '../../resources/locales/en/trainer.json';
 import enWorkshops from '../../resources/locales/en/workshops.json';
 import zhCertificates from '../../resources/locales/zh-CN/certificates.json';
+import zhBackup from '../../resources/locales/zh-CN/backup.json';
 import zhCommon from '../../resources/locales/zh-CN/common.json';
 import zhGuide from '../../resources/locales/zh-CN/guide.json';
 import zhLearn from '../../resources/locales/zh-CN/learn.json';
@@ -22,8 +24,8 @@ import zhTrainer from '../../resources/locales/zh-CN/trainer.json';
 import zhWorkshops from '../../resources/locales/zh-CN/workshops.json';
 
 export const resources = {
-  en: { certificates: enCertificates, common: enCommon, guide: enGuide, learn: enLearn, menu: enMenu, pdf: enPdf, roster: enRoster, trainer: enTrainer, workshops: enWorkshops },
-  'zh-CN': { certificates: zhCertificates, common: zhCommon, guide: zhGuide, learn: zhLearn, menu: zhMenu, pdf: zhPdf, roster: zhRoster, trainer: zhTrainer, workshops: zhWorkshops },
+  en: { backup: enBackup, certificates: enCertificates, common: enCommon, guide: enGuide, learn: enLearn, menu: enMenu, pdf: enPdf, roster: enRoster, trainer: enTrainer, workshops: enWorkshops },
+  'zh-CN': { backup: zhBackup, certificates: zhCertificates, common: zhCommon, guide: zhGuide, learn: zhLearn, menu: zhMenu, pdf: zhPdf, roster: zhRoster, trainer: zhTrainer, workshops: zhWorkshops },
 };
 
 export type Namespace = keyof (typeof resources)['en'];

@@ -7,5 +7,6 @@ export const trainerHandlers: HandlersFor<typeof trainerOperations> = {
     participants: core.participants.count(),
     workshops: core.workshops.countByStatus(),
     recentWorkshops: core.workshops.list({}, { offset: 0, limit: 6 }).rows,
+    lastBackupAt: core.backups.list()[0]?.createdAt ?? null,
   }),
 };

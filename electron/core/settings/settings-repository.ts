@@ -10,7 +10,10 @@ export type SettingKey =
   | 'certificate_prefix'
   | 'organisation_name'
   /** A PNG, base64. */
-  | 'organisation_logo';
+  | 'organisation_logo'
+  /** Hours between automatic backups (0: off) and how many backups the backups folder keeps. */
+  | 'backup_interval_hours'
+  | 'backup_keep';
 
 export class SettingsRepository {
   constructor(private readonly db: Db) {}

@@ -5,7 +5,7 @@ import { useApiData } from '../../hooks/use-api-data';
 import { useLocalized } from '../../hooks/use-localized';
 import { routeHref } from '../../routes';
 import { VerifyLink } from '../verify/VerifyLink';
-import { formatNumber } from './components/format';
+import { formatDateTime, formatNumber } from './components/format';
 import { workshopDates, workshopPlace } from './workshops/workshop-labels';
 
 /** The trainer's start page: what is on the books, and where to go next. */
@@ -38,6 +38,10 @@ export function TrainerDashboard() {
         {stat('planned', data?.workshops.planned, routeHref('trainer', 'workshops'))}
         {stat('enterprises', data?.enterprises, routeHref('trainer', 'enterprises'))}
         {stat('participants', data?.participants, routeHref('trainer', 'participants'))}
+        <a className="stat card" href={routeHref('trainer', 'backup')}>
+          <span className="stat-text">{data ? (data.lastBackupAt ? formatDateTime(data.lastBackupAt, language) : tt('overview.noBackup')) : '–'}</span>
+          <span className="stat-label">{tt('overview.lastBackup')}</span>
+        </a>
       </div>
       <section className="stack">
         <div className="toolbar">

@@ -3,6 +3,7 @@ import { api } from '../../api/client';
 import { useAppState } from '../../app-state';
 import { routeHref, useSubPath } from '../../routes';
 import '../../styles/trainer.css';
+import { BackupScreen } from './backup/BackupScreen';
 import { EnterprisesScreen } from './people/EnterprisesScreen';
 import { ParticipantsScreen } from './people/ParticipantsScreen';
 import { ModulesSection } from './modules/ModulesSection';
@@ -11,7 +12,7 @@ import { TrainerDashboard } from './TrainerDashboard';
 import { WorkshopScreen } from './workshops/WorkshopScreen';
 import { WorkshopsScreen } from './workshops/WorkshopsScreen';
 
-const SECTIONS = ['overview', 'workshops', 'participants', 'enterprises', 'modules'] as const;
+const SECTIONS = ['overview', 'workshops', 'participants', 'enterprises', 'modules', 'backup'] as const;
 type Section = (typeof SECTIONS)[number];
 /** Reached from a section, not from a tab: the tab of the section they belong to stays marked. */
 const INNER: Record<string, Section> = { import: 'participants' };
@@ -22,7 +23,7 @@ export function TrainerHome() {
   const { t: tt } = useTranslation('trainer');
   const { setState } = useAppState();
   const path = useSubPath();
-  const inner = INNER[path[0] ?? ''];
+  const inner = Object.hasOwn(INNER, path[0] ?? '') ? INNER[path[0]!] : undefined;
   const section: Section = inner ?? ((SECTIONS as readonly string[]).includes(path[0] ?? '') ? (path[0] as Section) : 'overview');
 
   return (
@@ -50,6 +51,7 @@ export function TrainerHome() {
       {path[0] === 'import' && <RosterImportScreen key={path[1] ?? 'none'} workshopId={path[1]} />}
       {section === 'participants' && !inner && <ParticipantsScreen key={path[1] ?? 'all'} enterpriseId={path[1]} />}
       {section === 'enterprises' && <EnterprisesScreen />}
+      {section === 'backup' && <BackupScreen />}
       {section === 'modules' && <ModulesSection path={path.slice(1)} />}
     </div>
   );

@@ -1,0 +1,203 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { AppError } from '../../../shared/api/result';
+import { DEFAULT_BACKUP_SETTINGS, type BackupKind, type BackupSettings, type BackupStatus, type RestoreResult, type SavedBackup } from '../../../shared/domain/backup';
+import type { ExportedFile } from '../../../shared/domain/roster';
+import { BACKUP_EXTRA_FILES } from '../backup-extra-files';
+import { schemaVersion, type Db } from '../db/open-database';
+import { currentConnection } from '../db/swappable-database';
+import { writeFileAtomically } from '../files/write-atomically';
+import type { SettingsRepository } from '../settings/settings-repository';
+import { readBackup, writeBackupArchive } from './backup-archive';
+import { checkCandidate } from './check-candidate';
+
+/** What the backup service needs from the Core. */
+export interface BackupHost {
+  readonly db: Db;
+  readonly settings: SettingsRepository;
+  readonly options: { dataDir: string; version: string };
+  replaceDatabase(candidateFile: string): void;
+}
+
+const SAVED_NAME = /^score-(auto|before-restore)-(\d{8})-(\d{6})(?:-\d+)?\.zip$/;
+const CHECK_EVERY_MS = 10 * 60 * 1000;
+const toPosix = (path: string) => path.split(sep).join('/');
+
+function stamp(date: Date): string {
+  return date.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+}
+
+/**
+ * Backups and restores of the data folder, and the automatic backups into <data folder>/backups.
+ * One operation at a time: a restore never runs while a backup reads the database, and the reverse.
+ */
+export class BackupService {
+  private queue: Promise<unknown> = Promise.resolve();
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly host: BackupHost,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  get backupsDir(): string {
+    return join(this.host.options.dataDir, 'backups');
+  }
+
+  getSettings(): BackupSettings {
+    const interval = Number(this.host.settings.get('backup_interval_hours') ?? DEFAULT_BACKUP_SETTINGS.intervalHours);
+    const keep = Number(this.host.settings.get('backup_keep') ?? DEFAULT_BACKUP_SETTINGS.keep);
+    return { intervalHours: Number.isFinite(interval) ? interval : DEFAULT_BACKUP_SETTINGS.intervalHours, keep: Number.isInteger(keep) && keep > 0 ? keep : DEFAULT_BACKUP_SETTINGS.keep };
+  }
+
+  setSettings(settings: BackupSettings): void {
+    this.host.settings.set('backup_interval_hours', String(settings.intervalHours));
+    this.host.settings.set('backup_keep', String(settings.keep));
+    this.prune();
+  }
+
+  status(): BackupStatus {
+    return {
+      dataDir: this.host.options.dataDir,
+      backupsDir: this.backupsDir,
+      databaseFile: join(this.host.options.dataDir, 'score.sqlite'),
+      settings: this.getSettings(),
+      saved: this.list(),
+      extraFiles: BACKUP_EXTRA_FILES.map(toPosix),
+    };
+  }
+
+  /** The whole backup as bytes, for the platform to save where the trainer chooses. */
+  createArchive(): Promise<ExportedFile> {
+    return this.exclusive(async () => {
+      const createdAt = this.now();
+      return { fileName: `SCORE-backup-${stamp(createdAt)}.zip`, bytes: await this.archive(createdAt) };
+    });
+  }
+
+  /** A backup into the backups folder, then old ones beyond the retention count are removed. */
+  saveToFolder(kind: BackupKind = 'auto'): Promise<SavedBackup> {
+    return this.exclusive(() => this.save(kind));
+  }
+
+  restore(bytes: Uint8Array): Promise<RestoreResult> {
+    return this.exclusive(() => this.restoreUnlocked(bytes));
+  }
+
+  restoreSaved(name: string): Promise<RestoreResult> {
+    const saved = this.list().find((b) => b.name === name);
+    if (!saved) throw new AppError('NOT_FOUND');
+    return this.exclusive(() => this.restoreUnlocked(readFileSync(join(this.backupsDir, saved.name))));
+  }
+
+  list(): SavedBackup[] {
+    if (!existsSync(this.backupsDir)) return [];
+    return readdirSync(this.backupsDir)
+      .flatMap((name) => {
+        const match = SAVED_NAME.exec(name);
+        if (!match) return [];
+        const [, kind, day, time] = match;
+        const createdAt = `${day!.slice(0, 4)}-${day!.slice(4, 6)}-${day!.slice(6, 8)}T${time!.slice(0, 2)}:${time!.slice(2, 4)}:${time!.slice(4, 6)}Z`;
+        return [{ name, kind: kind as BackupKind, createdAt, bytes: statSync(join(this.backupsDir, name)).size }];
+      })
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
+  }
+
+  /**
+   * Automatic backups: one at start when the newest is older than the interval, then a check every ten minutes
+   * while the app runs. A database with nothing in it yet is not backed up. Timers never keep the process alive.
+   */
+  startSchedule(): void {
+    if (this.timer) return;
+    const check = () => void this.backupIfDue().catch((error: unknown) => console.error('[backup] automatic backup failed:', error));
+    check();
+    this.timer = setInterval(check, CHECK_EVERY_MS);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  /** Runs an automatic backup if one is due; returns it, or null. */
+  async backupIfDue(): Promise<SavedBackup | null> {
+    const { intervalHours } = this.getSettings();
+    if (intervalHours === 0 || this.isEmpty()) return null;
+    const newest = this.list().find((b) => b.kind === 'auto');
+    if (newest && this.now().getTime() - Date.parse(newest.createdAt) < intervalHours * 3_600_000) return null;
+    return this.saveToFolder('auto');
+  }
+
+  private isEmpty(): boolean {
+    const row = this.host.db.prepare('SELECT (SELECT count(*) FROM enterprises) + (SELECT count(*) FROM participants) + (SELECT count(*) FROM workshops) AS n').get() as { n: number };
+    return row.n === 0;
+  }
+
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** SQLite's online backup copies a consistent snapshot while the app keeps running. */
+  private async archive(createdAt: Date): Promise<Uint8Array> {
+    const { dataDir, version } = this.host.options;
+    const temporary = join(dataDir, `.backup-${randomUUID()}.sqlite`);
+    let database: Uint8Array;
+    try {
+      await currentConnection(this.host.db).backup(temporary);
+      database = readFileSync(temporary);
+    } finally {
+      for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${temporary}${suffix}`, { force: true });
+    }
+    const files = new Map<string, Uint8Array>();
+    for (const path of BACKUP_EXTRA_FILES) {
+      const file = join(dataDir, path);
+      if (existsSync(file)) files.set(toPosix(path), readFileSync(file));
+    }
+    return writeBackupArchive(database, files, { appVersion: version, schemaVersion: schemaVersion(this.host.db), createdAt });
+  }
+
+  private async save(kind: BackupKind): Promise<SavedBackup> {
+    const createdAt = this.now();
+    const bytes = await this.archive(createdAt);
+    mkdirSync(this.backupsDir, { recursive: true });
+    let name = `score-${kind}-${stamp(createdAt)}.zip`;
+    for (let n = 2; existsSync(join(this.backupsDir, name)); n++) name = `score-${kind}-${stamp(createdAt)}-${n}.zip`;
+    writeFileAtomically(join(this.backupsDir, name), bytes, 0o600);
+    this.prune();
+    return { name, kind, createdAt: createdAt.toISOString(), bytes: bytes.length };
+  }
+
+  private prune(): void {
+    const { keep } = this.getSettings();
+    for (const old of this.list().slice(keep)) rmSync(join(this.backupsDir, old.name), { force: true });
+  }
+
+  /**
+   * Everything is checked before anything changes: the archive's checksums, then the database read-only
+   * (integrity, our tables, a schema we can read). Only then is the current state saved into the backups folder
+   * and the database swapped; the extra files (the signing key) follow.
+   */
+  private async restoreUnlocked(bytes: Uint8Array): Promise<RestoreResult> {
+    const contents = await readBackup(bytes);
+    const { dataDir } = this.host.options;
+    const candidate = join(dataDir, `.restore-${randomUUID()}.sqlite`);
+    writeFileSync(candidate, contents.database, { mode: 0o600 });
+    try {
+      checkCandidate(candidate);
+      await this.save('before-restore');
+      this.host.replaceDatabase(candidate);
+    } finally {
+      for (const suffix of ['', '-wal', '-shm']) rmSync(`${candidate}${suffix}`, { force: true });
+    }
+    const allowed = new Set(BACKUP_EXTRA_FILES.map(toPosix));
+    for (const [path, data] of contents.files) {
+      if (allowed.has(path)) writeFileAtomically(join(dataDir, ...path.split('/')), data, 0o600);
+    }
+    const count = (table: 'participants' | 'workshops') => (this.host.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    return { schemaVersion: schemaVersion(this.host.db), backupCreatedAt: contents.manifest?.createdAt ?? null, participants: count('participants'), workshops: count('workshops') };
+  }
+}
