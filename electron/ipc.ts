@@ -4,8 +4,9 @@ import { dispatch } from './core/api';
 import { ClientSession } from './core/auth/trainer-session';
 import type { Core } from './core/core';
 import { isAppUrl } from './security';
+import { API_CHANNEL_PREFIX } from '../shared/api/bridge';
 
-export const API_CHANNEL_PREFIX = 'api:';
+
 
 /** The part of Electron's IpcMainInvokeEvent that the checks need; kept structural so tests need no Electron. */
 export interface InvokeEvent {

@@ -1,9 +1,11 @@
 /** Electron entry: the window, its security settings and lifecycle. The application logic lives in ./core. */
-import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import { join } from 'node:path';
 import packageJson from '../package.json';
 import { Core } from './core/core';
+import { AppError } from '../shared/api/result';
 import { detectLanguage } from '../shared/i18n/detect-language';
+import { translate } from '../shared/i18n/translate';
 import { respondToAppRequest } from './app-protocol';
 import { registerFileDialogs } from './file-dialogs';
 import { registerApiHandlers } from './ipc';
@@ -23,10 +25,16 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
   });
-  app.whenReady().then(start, (error: unknown) => {
-    console.error(error);
-    app.exit(1);
-  });
+  app.whenReady().then(start).catch(fail);
+}
+
+/** A start-up failure (a database from a newer version, a damaged one) is explained, never a silent hang. */
+function fail(error: unknown): void {
+  console.error(error);
+  const language = detectLanguage(undefined, [app.getLocale()]);
+  const code = error instanceof AppError ? error.code : 'INTERNAL';
+  dialog.showErrorBox(translate(language, 'common', 'app.name'), translate(language, 'common', `errors.${code}`, error instanceof AppError ? (error.details as Record<string, string>) : {}));
+  app.exit(1);
 }
 
 function start(): void {
@@ -79,10 +87,10 @@ function createWindow(): void {
 
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-navigate', (event, url) => {
-    if (!isNavigationAllowed(contents.getURL(), url)) event.preventDefault();
+    if (!isNavigationAllowed(url)) event.preventDefault();
   });
   contents.on('will-redirect', (event, url) => {
-    if (!isNavigationAllowed(contents.getURL(), url)) event.preventDefault();
+    if (!isNavigationAllowed(url)) event.preventDefault();
   });
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-attach-webview', (event) => event.preventDefault());

@@ -4,10 +4,10 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import { OPERATION_NAMES } from '../shared/api/contract';
-import type { BridgeApi, PlatformBridge } from '../shared/api/bridge';
+import { API_CHANNEL_PREFIX, type BridgeApi, type PlatformBridge } from '../shared/api/bridge';
 
 const api = Object.fromEntries(
-  OPERATION_NAMES.map((name) => [name, (input: unknown) => ipcRenderer.invoke(`api:${name}`, input)]),
+  OPERATION_NAMES.map((name) => [name, (input: unknown) => ipcRenderer.invoke(`${API_CHANNEL_PREFIX}${name}`, input)]),
 ) as BridgeApi;
 
 const platform = {

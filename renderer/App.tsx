@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { api, TRAINER_LOCKED_EVENT } from './api/client';
 import type { AppState } from '../shared/domain/app';
 import { AppStateContext } from './app-state';
 import { AppShell } from './components/AppShell';
@@ -12,6 +13,11 @@ import { VerifyScreen } from './screens/verify/VerifyScreen';
 export function App({ initialState }: { initialState: AppState }) {
   const [state, setState] = useState(initialState);
   const route = useRoute();
+  useEffect(() => {
+    const refresh = () => void api.getAppState({}).then(setState);
+    window.addEventListener(TRAINER_LOCKED_EVENT, refresh);
+    return () => window.removeEventListener(TRAINER_LOCKED_EVENT, refresh);
+  }, []);
   return (
     <AppStateContext.Provider value={{ state, setState }}>
       {state.language === null ? (

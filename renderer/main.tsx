@@ -2,13 +2,22 @@ import { createRoot } from 'react-dom/client';
 import { detectLanguage } from '../shared/i18n/detect-language';
 import { api } from './api/client';
 import { App } from './App';
+import { StartupError } from './components/StartupError';
 import { initI18n } from './i18n';
 import './styles.css';
 
 async function boot(): Promise<void> {
-  const state = await api.getAppState({});
-  await initI18n(detectLanguage(state.language, navigator.languages));
-  createRoot(document.getElementById('root')!).render(<App initialState={state} />);
+  const root = createRoot(document.getElementById('root')!);
+  try {
+    const state = await api.getAppState({});
+    await initI18n(detectLanguage(state.language, navigator.languages));
+    root.render(<App initialState={state} />);
+  } catch (error) {
+    // Typically an old browser tab after the server restarted with a new token: say what to do, in the
+    // browser's language, instead of a blank page.
+    await initI18n(detectLanguage(null, navigator.languages));
+    root.render(<StartupError error={error} />);
+  }
 }
 
 void boot();

@@ -74,7 +74,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
       return sendJson(response, 400, failure({ code: 'INVALID_INPUT', reason: 'json' }));
     }
     const clientId = String(request.headers[CLIENT_HEADER] ?? '').slice(0, 64) || 'default';
-    const name = decodeURIComponent(url.pathname.slice('/api/'.length));
+    const name = url.pathname.slice('/api/'.length);
     const result = await dispatch(name, input, { core: options.core, session: sessionFor(clientId) });
     const status = !result.ok && result.error.code === 'UNKNOWN_OPERATION' ? 404 : 200;
     sendJson(response, status, result);

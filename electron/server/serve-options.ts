@@ -2,13 +2,15 @@ import { defaultDataDir } from '../core/app-paths';
 
 export interface ServeOptions {
   port: number;
-  host: string;
   dataDir: string;
 }
 
-/** `--port N` (0 picks a free port), `--data-dir DIR`, `--host ADDR` (loopback unless told otherwise). */
+/**
+ * `--port N` (0 picks a free port) and `--data-dir DIR`. The server always binds 127.0.0.1: the API answers only
+ * Host headers naming loopback, and there is no reason for a trainer's records to be reachable from the network.
+ */
 export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): ServeOptions {
-  const options: ServeOptions = { port: 5180, host: '127.0.0.1', dataDir: defaultDataDir(env) };
+  const options: ServeOptions = { port: 5180, dataDir: defaultDataDir(env) };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1];
@@ -19,11 +21,8 @@ export function parseServeArgs(argv: readonly string[], env: NodeJS.ProcessEnv =
     } else if (flag === '--data-dir' && value !== undefined) {
       options.dataDir = defaultDataDir({ SCORE_DATA_DIR: value });
       i++;
-    } else if (flag === '--host' && value !== undefined) {
-      options.host = value;
-      i++;
     } else {
-      throw new Error(`unknown option ${flag ?? ''}; use --port N, --data-dir DIR, --host ADDR`);
+      throw new Error(`unknown option ${flag ?? ''}; use --port N, --data-dir DIR`);
     }
   }
   return options;

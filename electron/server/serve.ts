@@ -7,6 +7,8 @@ import { AppError } from '../../shared/api/result';
 import { createHttpServer } from './http-server';
 import { parseServeArgs } from './serve-options';
 
+const LOOPBACK = '127.0.0.1';
+
 function main(): void {
   const options = parseServeArgs(process.argv.slice(2));
   const appRoot = resolve(__dirname, '..');
@@ -26,9 +28,14 @@ function main(): void {
   core.backups.startSchedule();
   const token = randomBytes(24).toString('base64url');
   const server = createHttpServer({ core, token, staticDir: resolve(appRoot, 'dist/renderer') });
-  server.listen(options.port, options.host, () => {
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    console.error(error.code === 'EADDRINUSE' ? `Port ${options.port} is already in use: choose another with --port N (0 picks a free one).` : error.message);
+    core.close();
+    process.exit(1);
+  });
+  server.listen(options.port, LOOPBACK, () => {
     const { port } = server.address() as { port: number };
-    console.log(`SCORE Trainer Toolkit is running at http://${options.host}:${port}/?token=${token}`);
+    console.log(`SCORE Trainer Toolkit is running at http://${LOOPBACK}:${port}/?token=${token}`);
   });
   const shutdown = () => {
     server.close();

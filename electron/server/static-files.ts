@@ -1,4 +1,5 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
+import { pipeline } from 'node:stream';
 import { extname, join, normalize, sep } from 'node:path';
 import type { ServerResponse } from 'node:http';
 
@@ -31,7 +32,8 @@ export function serveStatic(root: string, pathname: string, response: ServerResp
     'referrer-policy': 'no-referrer',
     'cache-control': type.startsWith('text/html') ? 'no-store' : 'max-age=3600',
   });
-  createReadStream(file).pipe(response);
+  // A file removed between the check and the read (a rebuild while serving) ends this response, not the server.
+  pipeline(createReadStream(file), response, () => undefined);
 }
 
 /** A path that stays inside root and names an existing file, or undefined. */

@@ -11,6 +11,8 @@ declare global {
   }
 }
 
+export const TRAINER_LOCKED_EVENT = 'score-trainer-locked';
+
 /** A failed call, carrying the typed error for a localized message. */
 export class ApiCallError extends Error {
   constructor(readonly error: ApiError) {
@@ -51,7 +53,7 @@ function httpTransport(): Transport {
         body: toWireJson(input ?? {}),
       });
     } catch {
-      return { ok: false, error: { code: 'NETWORK' as ApiError['code'] } };
+      return { ok: false, error: { code: 'NETWORK' } };
     }
     return fromWireJson(await response.text()) as ApiResult<unknown>;
   };
@@ -63,7 +65,11 @@ function createClient(transport: Transport): ApiClient {
       name,
       async (input: unknown) => {
         const result = await transport(name, input);
-        if (!result.ok) throw new ApiCallError(result.error);
+        if (!result.ok) {
+          // The core locked the trainer area (idle, or another window): tell the app so it shows the PIN form.
+          if (result.error.code === 'TRAINER_LOCKED') window.dispatchEvent(new Event(TRAINER_LOCKED_EVENT));
+          throw new ApiCallError(result.error);
+        }
         return result.value;
       },
     ]),

@@ -1,6 +1,9 @@
 import type { InputOf, OperationName, OutputOf } from './contract';
 import type { ApiResult } from './result';
 
+/** IPC channel of an operation: the prefix, then the operation's name. */
+export const API_CHANNEL_PREFIX = 'api:';
+
 /** What the Electron preload puts on `window.scoreApi`: each operation answers with an ApiResult. */
 export type BridgeApi = { [K in OperationName]: (input: InputOf<K>) => Promise<ApiResult<OutputOf<K>>> };
 

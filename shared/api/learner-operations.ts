@@ -4,7 +4,8 @@ import { operation } from './operation';
 
 /**
  * Learner profiles on a shared PC: a learner is a participant record, the same one the trainer manages, so
- * self-study and workshop results stay together. These are public (no password), so they expose names only.
+ * self-study and workshop results stay together. These are public (no password), so they return only what a
+ * learner needs to find themselves (name, enterprise, gender, role), never phone numbers.
  */
 export const learnerOperations = {
   searchLearners: operation<ParticipantSummary[]>()(z.object({ query: z.string().max(60) }).strict(), 'public'),
@@ -19,6 +20,5 @@ export const learnerOperations = {
       .strict(),
     'public',
   ),
-  getLearner: operation<ParticipantSummary>()(z.object({ participantId: recordId }).strict(), 'public'),
   listEnterpriseNames: operation<EnterpriseName[]>()(z.object({}).strict(), 'public'),
 };

@@ -31,17 +31,18 @@ export const learningOperations = {
         moduleId: id,
         lessonId: id,
         lastBlock: z.number().int().min(0).max(10_000),
-        /** Time since the last report; capped so a forgotten open window does not count as hours of study. */
-        addSeconds: z.number().int().min(0).max(600),
+        /** Active reading time since the last report (the reader reports every 20 s and stops counting when idle). */
+        addSeconds: z.number().int().min(0).max(60),
         completed: z.boolean().default(false),
       })
       .strict(),
     'public',
   ),
 
+  /** Self-study. A test that counts for a workshop is started by the trainer (hand-over mode), never from here. */
   startQuiz: operation<QuizAttemptView>()(
     z
-      .object({ participantId: id, moduleId: id, kind: z.enum(QUIZ_KINDS), lessonId: id.optional(), workshopId: id.optional() })
+      .object({ participantId: id, moduleId: id, kind: z.enum(QUIZ_KINDS), lessonId: id.optional() })
       .strict()
       .refine((v) => v.kind !== 'practice' || v.lessonId !== undefined, { message: 'practice needs a lesson', path: ['lessonId'] }),
     'public',

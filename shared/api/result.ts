@@ -37,6 +37,8 @@ export const ERROR_CODES = [
   'BACKUP_NOT_OURS',
   'BACKUP_TOO_NEW',
   'INTERNAL',
+  /** Raised by the renderer's HTTP client when the local server does not answer. */
+  'NETWORK',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 export type { FacilitatorGuide } from '../content/pack';
 import type { LessonBlocks } from '../content/loaded-pack';
-import type { GlossaryTerm, HotspotArea, LessonMeta, LocalizedText, QuestionType } from '../content/pack';
+import type { GlossaryTerm, HotspotArea, LessonMeta, LocalizedText } from '../content/pack';
 
 export interface ModuleSummary {
   id: string;
@@ -95,8 +95,9 @@ export interface ReviewItem {
   question: PresentedQuestion;
   response: QuizResponse | null;
   score: number;
-  correctAnswer: CorrectAnswer;
-  explanation: LocalizedText;
+  /** Absent after a pre-test, whose pool the post-test shares. */
+  correctAnswer?: CorrectAnswer;
+  explanation?: LocalizedText;
 }
 
 export interface QuizResult {
@@ -110,10 +111,9 @@ export interface QuizResult {
   passMark: number | null;
   passed: boolean | null;
   finishedAt: string;
+  answersRevealed: boolean;
   review: ReviewItem[];
 }
-
-export type QuestionTypeCount = Record<QuestionType, number>;
 
 export interface LessonProgress {
   lessonId: string;

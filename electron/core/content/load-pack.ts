@@ -153,9 +153,15 @@ function readLesson(dir: string, lessonId: string, targets: LinkTargets, problem
   return { en, 'zh-CN': zh };
 }
 
-/** Link targets other than glossary terms and images; only `lesson:<id>` is allowed, so nothing leaves the app. */
+/**
+ * Link targets other than glossary terms and images; only `lesson:<id>` is allowed, so nothing leaves the app.
+ * Reference definitions (`[1]: https://…`) and autolinks (`<https://…>`) count as links too.
+ */
 function otherLinks(block: string): string[] {
-  return [...block.matchAll(/(?<!!)\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]!).filter((t) => !t.startsWith('glossary:'));
+  const inline = [...block.matchAll(/(?<!!)\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]!);
+  const references = [...block.matchAll(/^\s{0,3}\[[^\]]+\]:\s*(\S+)/gm)].map((m) => m[1]!);
+  const autolinks = [...block.matchAll(/<([a-z][a-z0-9+.-]*:[^>\s]*)>/gi)].map((m) => m[1]!);
+  return [...inline, ...references, ...autolinks].filter((t) => !t.startsWith('glossary:'));
 }
 
 function blockKind(block: string): string {

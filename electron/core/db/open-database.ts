@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../../../shared/api/result';
-import { MIGRATIONS, LATEST_SCHEMA_VERSION } from './migrations';
+import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/migration';
 
 export type Db = Database.Database;
@@ -24,6 +24,8 @@ export function openDatabase(file: string, migrations: readonly Migration[] = MI
     return db;
   } catch (error) {
     db.close();
+    const code = (error as { code?: unknown }).code;
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw new AppError('DATABASE_CORRUPT');
     throw error;
   }
 }
@@ -75,4 +77,3 @@ function keepCopyBeforeMigrating(db: Db, file: string, version: number): void {
   copyFileSync(file, `${file}.before-v${version + 1}-${Date.now()}.bak`);
 }
 
-export { LATEST_SCHEMA_VERSION };

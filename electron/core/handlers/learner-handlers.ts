@@ -1,5 +1,4 @@
 import type { learnerOperations } from '../../../shared/api/learner-operations';
-import { AppError } from '../../../shared/api/result';
 import type { Participant, ParticipantSummary } from '../../../shared/domain/people';
 import type { HandlersFor } from './handler';
 
@@ -12,12 +11,6 @@ export const learnerHandlers: HandlersFor<typeof learnerOperations> = {
   searchLearners: ({ query }, { core }) => core.participants.search(query, { limit: 12 }),
 
   createLearner: (input, { core }) => summary(core.participants.create({ ...input, department: '', phone: '' })),
-
-  getLearner: ({ participantId }, { core }) => {
-    const participant = core.participants.get(participantId);
-    if (!participant) throw new AppError('NOT_FOUND', { participantId });
-    return summary(participant);
-  },
 
   listEnterpriseNames: (_input, { core }) => core.enterprises.list().map(({ id, nameZh, nameEn }) => ({ id, nameZh, nameEn })),
 };

@@ -29,7 +29,7 @@ export class ProgressRepository {
         `INSERT INTO lesson_progress (id, participant_id, module_id, lesson_id, last_block, seconds_spent, completed_at, created_at, updated_at)
          VALUES (@id, @participantId, @moduleId, @lessonId, @lastBlock, @addSeconds, @completedAt, @now, @now)
          ON CONFLICT (participant_id, module_id, lesson_id) DO UPDATE SET
-           last_block = excluded.last_block,
+           last_block = MAX(last_block, excluded.last_block),
            seconds_spent = seconds_spent + excluded.seconds_spent,
            completed_at = COALESCE(completed_at, excluded.completed_at),
            updated_at = excluded.updated_at`,

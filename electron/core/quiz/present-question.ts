@@ -1,25 +1,30 @@
 import type { Question } from '../../../shared/content/pack';
 import type { CorrectAnswer, PresentedQuestion } from '../../../shared/domain/learning';
+import { learnerIds } from './learner-ids';
 import { seededRandom, shuffle } from './seeded-random';
 
-/** Strips the answer and shuffles what the learner sees; the same seed always gives the same order. */
+/**
+ * Strips the answer, gives every piece an opaque per-attempt id and shuffles what the learner sees; the same seed
+ * always gives the same question.
+ */
 export function presentQuestion(question: Question, seed: number): PresentedQuestion {
   const random = seededRandom(seed);
+  const ids = learnerIds(question, seed);
   const base = { id: question.id, lesson: question.lesson, prompt: question.prompt };
   switch (question.type) {
     case 'single':
     case 'multiple':
-      return { ...base, type: question.type, options: shuffle(question.options, random) };
+      return { ...base, type: question.type, options: shuffle(question.options, random).map((o) => ({ id: ids.toLearner('option', o.id), text: o.text })) };
     case 'truefalse':
       return { ...base, type: 'truefalse' };
     case 'ordering':
-      return { ...base, type: 'ordering', items: shuffleAwayFromAnswer(question.items, random) };
+      return { ...base, type: 'ordering', items: shuffleAwayFromAnswer(question.items, random).map((i) => ({ id: ids.toLearner('item', i.id), text: i.text })) };
     case 'matching':
       return {
         ...base,
         type: 'matching',
-        left: shuffle(question.pairs.map((p) => ({ id: p.id, text: p.left })), random),
-        right: shuffleAwayFromAnswer(question.pairs.map((p) => ({ id: p.id, text: p.right })), random),
+        left: shuffle(question.pairs, random).map((p) => ({ id: ids.toLearner('left', p.id), text: p.left })),
+        right: shuffleAwayFromAnswer(question.pairs, random).map((p) => ({ id: ids.toLearner('right', p.id), text: p.right })),
       };
     case 'hotspot':
       return { ...base, type: 'hotspot', image: question.image, hotspotCount: question.hotspots.length };
@@ -33,6 +38,7 @@ function shuffleAwayFromAnswer<T extends { id: string }>(items: readonly T[], ra
   return out;
 }
 
+/** The right answer in the pack's own ids. */
 export function correctAnswerOf(question: Question): CorrectAnswer {
   switch (question.type) {
     case 'single':

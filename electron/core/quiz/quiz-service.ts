@@ -4,6 +4,7 @@ import { quizResponse, type AnswerFeedback, type QuizAttemptView, type QuizKind,
 import type { ContentLibrary } from '../content/content-library';
 import type { AttemptRepository, AttemptRow } from './attempt-repository';
 import { drawTestQuestions } from './draw-test';
+import { learnerIds } from './learner-ids';
 import { correctAnswerOf, presentQuestion } from './present-question';
 import { isCorrect, scoreQuestion } from './score-question';
 import { newSeed, subSeed } from './seeded-random';
@@ -17,6 +18,11 @@ export interface StartQuiz {
   entry?: 'screen' | 'paper';
   /** A fixed seed reproduces a printed paper test; otherwise a fresh one is drawn and stored. */
   seed?: number | undefined;
+}
+
+/** Share of the maximum, in percent with one decimal: the one number both shown and compared with the pass mark. */
+export function percentOf(score: number, maxScore: number): number {
+  return maxScore === 0 ? 0 : Math.round((score / maxScore) * 1000) / 10;
 }
 
 /** Runs quizzes: draws and shuffles questions, keeps every answer, scores in the core. */
@@ -37,22 +43,27 @@ export class QuizService {
       questions = drawTestQuestions(pack, seed);
     }
     const attemptId = this.attempts.create({
-        participantId: input.participantId,
-        moduleId: input.moduleId,
-        lessonId: input.kind === 'practice' ? input.lessonId! : null,
-        workshopId: input.workshopId ?? null,
-        kind: input.kind,
-        entry: input.entry ?? 'screen',
-        seed,
-        questionIds: questions.map((q) => q.id),
-        passMark: input.kind === 'practice' ? null : pack.meta.passMark,
-      });
+      participantId: input.participantId,
+      moduleId: input.moduleId,
+      lessonId: input.kind === 'practice' ? input.lessonId! : null,
+      workshopId: input.workshopId ?? null,
+      kind: input.kind,
+      entry: input.entry ?? 'screen',
+      seed,
+      questionIds: questions.map((q) => q.id),
+      passMark: input.kind === 'practice' ? null : pack.meta.passMark,
+    });
     return this.view(attemptId);
   }
 
   view(attemptId: string): QuizAttemptView {
     const { row, questions } = this.load(attemptId);
-    const responses = Object.fromEntries(this.attempts.answers(attemptId).map((a) => [a.question_id, parseResponse(a.response)]));
+    const stored = this.storedResponses(attemptId);
+    const responses: Record<string, QuizResponse> = {};
+    questions.forEach((question, i) => {
+      const response = stored.get(question.id);
+      if (response) responses[question.id] = learnerIds(question, subSeed(row.seed, i)).encodeResponse(response);
+    });
     return {
       attemptId,
       participantId: row.participant_id,
@@ -61,45 +72,48 @@ export class QuizService {
       workshopId: row.workshop_id,
       kind: row.kind,
       questions: questions.map((q, i) => presentQuestion(q, subSeed(row.seed, i))),
-      responses: Object.fromEntries(Object.entries(responses).filter((entry): entry is [string, QuizResponse] => entry[1] !== null)),
+      responses,
       finished: row.finished_at !== null,
     };
   }
 
   /** Stores one answer. Practice mode answers with feedback at once and may be retried; tests stay silent. */
-  answer(attemptId: string, questionId: string, response: QuizResponse): AnswerFeedback {
+  answer(attemptId: string, questionId: string, learnerResponse: QuizResponse): AnswerFeedback {
     const { row, questions } = this.load(attemptId);
     if (row.finished_at) throw new AppError('CONFLICT', { reason: 'finished' });
-    const question = questions.find((q) => q.id === questionId);
+    const index = questions.findIndex((q) => q.id === questionId);
+    const question = questions[index];
     if (!question) throw new AppError('NOT_FOUND', { questionId });
+    const ids = learnerIds(question, subSeed(row.seed, index));
+    const response = ids.decodeResponse(learnerResponse);
     const score = scoreQuestion(question, response);
     this.attempts.saveAnswer(attemptId, questionId, response, score);
     if (row.kind !== 'practice') return { questionId, score: 0, correct: false };
-    return { questionId, score, correct: isCorrect(score), explanation: question.explanation, correctAnswer: correctAnswerOf(question) };
+    return { questionId, score, correct: isCorrect(score), explanation: question.explanation, correctAnswer: ids.encodeAnswer(correctAnswerOf(question)) };
   }
 
-  /** Scores every question (unanswered ones score 0), records the result, and returns the review. */
-  finish(attemptId: string, responses: Record<string, QuizResponse> = {}): QuizResult {
+  /** Scores every question (unanswered ones score 0) and records the result. */
+  finish(attemptId: string): QuizResult {
     const { row, questions } = this.load(attemptId);
-    if (row.finished_at) return this.result(attemptId);
-    this.attempts.transaction(() => {
-      for (const [questionId, response] of Object.entries(responses)) {
-        const question = questions.find((q) => q.id === questionId);
-        if (!question) throw new AppError('NOT_FOUND', { questionId });
-        this.attempts.saveAnswer(attemptId, questionId, response, scoreQuestion(question, response));
-      }
+    if (!row.finished_at) {
       const scores = new Map(this.attempts.answers(attemptId).map((a) => [a.question_id, a.score]));
       const score = questions.reduce((sum, q) => sum + (scores.get(q.id) ?? 0), 0);
-      const passed = row.pass_mark === null ? null : (score / questions.length) * 100 >= row.pass_mark;
+      const passed = row.pass_mark === null ? null : percentOf(score, questions.length) >= row.pass_mark;
       this.attempts.finish(attemptId, score, questions.length, passed);
-    });
+    }
     return this.result(attemptId);
   }
 
+  /**
+   * The score and a review. A pre-test review shows what was right or wrong but not the right answers: the
+   * post-test draws from the same pool, and certificates depend on it.
+   */
   result(attemptId: string): QuizResult {
     const { row, questions } = this.load(attemptId);
     if (!row.finished_at || row.score === null || row.max_score === null) throw new AppError('CONFLICT', { reason: 'not-finished' });
     const answers = new Map(this.attempts.answers(attemptId).map((a) => [a.question_id, a]));
+    const stored = this.storedResponses(attemptId);
+    const revealAnswers = row.kind !== 'pre';
     return {
       attemptId,
       moduleId: row.module_id,
@@ -107,21 +121,32 @@ export class QuizService {
       kind: row.kind,
       score: row.score,
       maxScore: row.max_score,
-      percent: row.max_score === 0 ? 0 : Math.round((row.score / row.max_score) * 1000) / 10,
+      percent: percentOf(row.score, row.max_score),
       passMark: row.pass_mark,
       passed: row.passed === null ? null : row.passed === 1,
       finishedAt: row.finished_at,
+      answersRevealed: revealAnswers,
       review: questions.map((question, i) => {
-        const answer = answers.get(question.id);
+        const seed = subSeed(row.seed, i);
+        const ids = learnerIds(question, seed);
+        const response = stored.get(question.id);
         return {
-          question: presentQuestion(question, subSeed(row.seed, i)),
-          response: answer ? parseResponse(answer.response) : null,
-          score: answer?.score ?? 0,
-          correctAnswer: correctAnswerOf(question),
-          explanation: question.explanation,
+          question: presentQuestion(question, seed),
+          response: response ? ids.encodeResponse(response) : null,
+          score: answers.get(question.id)?.score ?? 0,
+          ...(revealAnswers ? { correctAnswer: ids.encodeAnswer(correctAnswerOf(question)), explanation: question.explanation } : {}),
         };
       }),
     };
+  }
+
+  private storedResponses(attemptId: string): Map<string, QuizResponse> {
+    const out = new Map<string, QuizResponse>();
+    for (const answer of this.attempts.answers(attemptId)) {
+      const parsed = quizResponse.safeParse(JSON.parse(answer.response));
+      if (parsed.success) out.set(answer.question_id, parsed.data);
+    }
+    return out;
   }
 
   private load(attemptId: string): { row: AttemptRow; questions: Question[] } {
@@ -134,9 +159,4 @@ export class QuizService {
     const questions = ids.map((id) => all.get(id)).filter((q): q is Question => q !== undefined);
     return { row, questions };
   }
-}
-
-function parseResponse(text: string): QuizResponse | null {
-  const parsed = quizResponse.safeParse(JSON.parse(text));
-  return parsed.success ? parsed.data : null;
 }

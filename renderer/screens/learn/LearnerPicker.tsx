@@ -44,7 +44,7 @@ export function LearnerPicker() {
 function NewLearnerForm({ initialName, onCreated }: { initialName: string; onCreated: (learner: ParticipantSummary) => void }) {
   const { t, i18n } = useTranslation('learn');
   const enterprises = useApiData(() => api.listEnterpriseNames({}), []);
-  const [name, setName] = useState('');
+  const [name, setName] = useState<string | null>(null);
   const [enterpriseId, setEnterpriseId] = useState('');
   const [gender, setGender] = useState<Gender>('undisclosed');
   const [role, setRole] = useState<Role>('worker');
@@ -53,7 +53,7 @@ function NewLearnerForm({ initialName, onCreated }: { initialName: string; onCre
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const finalName = (name || initialName).trim();
+    const finalName = (name ?? initialName).trim();
     if (!finalName) return setProblem(t('learner.nameRequired'));
     setProblem('');
     try {
@@ -68,7 +68,7 @@ function NewLearnerForm({ initialName, onCreated }: { initialName: string; onCre
       <h2>{t('learner.newTitle')}</h2>
       <label className="field">
         <span>{t('learner.name')}</span>
-        <input value={name || initialName} onChange={(e) => setName(e.target.value)} maxLength={100} />
+        <input value={name ?? initialName} onChange={(e) => setName(e.target.value)} maxLength={100} />
       </label>
       <label className="field">
         <span>{t('learner.enterprise')}</span>

@@ -29,7 +29,7 @@ export function LessonReader({ learner, moduleId, lessonId }: { learner: Partici
   const blocks = lesson.data?.blocks;
   const reading = useReadingProgress({ participantId: learner.id, moduleId, lessonId }, body, blocks !== undefined);
 
-  const images = usePackImages(moduleId, useMemo(() => (blocks ? imagePaths(blocks.en) : []), [blocks]));
+  const images = usePackImages(moduleId, useMemo(() => (blocks ? imagePaths([...blocks.en, ...blocks['zh-CN']]) : []), [blocks]));
   const state = progress.data?.find((p) => p.moduleId === moduleId)?.lessons.find((l) => l.lessonId === lessonId);
   const lessons = module.data?.lessons ?? [];
   const next = lessons[lessons.findIndex((l) => l.id === lessonId) + 1];

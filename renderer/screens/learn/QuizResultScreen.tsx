@@ -28,6 +28,7 @@ export function QuizResultScreen({ moduleId, attemptId }: { moduleId: string; at
         )}
       </div>
       <h2>{t('result.review')}</h2>
+      {!r.answersRevealed && <p className="notice">{t('result.answersHidden')}</p>}
       <ol className="review-list">
         {r.review.map((item) => (
           <li key={item.question.id} className={`card review-item ${item.score >= 0.9999 ? 'ok' : item.score > 0 ? 'partial' : 'wrong'}`}>
@@ -38,13 +39,19 @@ export function QuizResultScreen({ moduleId, attemptId }: { moduleId: string; at
                 <p className="feedback-label">{t('result.yourAnswer')}</p>
                 {item.response ? <ResponseView question={item.question} response={item.response} /> : <p>{t('result.noAnswer')}</p>}
               </div>
-              <div>
-                <p className="feedback-label">{t('quiz.rightAnswer')}</p>
-                <CorrectAnswerView question={item.question} answer={item.correctAnswer} moduleId={moduleId} taps={item.response?.type === 'hotspot' ? item.response.taps : undefined} />
-              </div>
+              {item.correctAnswer && (
+                <div>
+                  <p className="feedback-label">{t('quiz.rightAnswer')}</p>
+                  <CorrectAnswerView question={item.question} answer={item.correctAnswer} moduleId={moduleId} taps={item.response?.type === 'hotspot' ? item.response.taps : undefined} />
+                </div>
+              )}
             </div>
-            <p className="feedback-label">{t('result.explanation')}</p>
-            <p>{local(item.explanation)}</p>
+            {item.explanation && (
+              <>
+                <p className="feedback-label">{t('result.explanation')}</p>
+                <p>{local(item.explanation)}</p>
+              </>
+            )}
           </li>
         ))}
       </ol>

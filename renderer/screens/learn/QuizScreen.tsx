@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerFeedback, QuizAttemptView, QuizResponse } from '../../../shared/domain/learning';
 import { api } from '../../api/client';
@@ -14,11 +14,13 @@ export function QuizScreen({ moduleId, attemptId }: { moduleId: string; attemptI
   const quiz = useApiData(() => api.getQuiz({ attemptId }), [attemptId]);
   const module = useApiData(() => api.getModule({ moduleId }), [moduleId]);
   if (!quiz.data || !module.data) return <ErrorText error={quiz.error ?? module.error} />;
-  if (quiz.data.finished) {
-    navigate('learn', moduleId, 'result', attemptId);
-    return null;
-  }
+  if (quiz.data.finished) return <FinishedRedirect moduleId={moduleId} attemptId={attemptId} />;
   return <QuizRunner quiz={quiz.data} moduleTitle={module.data.title} lessonTitle={module.data.lessons.find((l) => l.id === quiz.data!.lessonId)?.title} />;
+}
+
+function FinishedRedirect({ moduleId, attemptId }: { moduleId: string; attemptId: string }) {
+  useEffect(() => navigate('learn', moduleId, 'result', attemptId), [moduleId, attemptId]);
+  return null;
 }
 
 function QuizRunner({ quiz, moduleTitle, lessonTitle }: { quiz: QuizAttemptView; moduleTitle: { en: string; 'zh-CN': string }; lessonTitle?: { en: string; 'zh-CN': string } | undefined }) {
@@ -37,10 +39,14 @@ function QuizRunner({ quiz, moduleTitle, lessonTitle }: { quiz: QuizAttemptView;
 
   const title = practice ? t('quiz.practiceTitle', { lesson: lessonTitle ? local(lessonTitle) : '' }) : t(quiz.kind === 'pre' ? 'quiz.preTitle' : 'quiz.postTitle', { module: local(moduleTitle) });
 
+  // An ordering question always has an answer: the order on screen, even if the learner moved nothing.
+  const shownResponse: QuizResponse | undefined = response ?? (question.type === 'ordering' ? { type: 'ordering', order: question.items.map((i) => i.id) } : undefined);
+
+  /** Saves the current answer; a test skips an unchanged one, practice always re-checks it (Try again). */
   const save = async (): Promise<AnswerFeedback | null> => {
-    if (!response || saved[question.id] === JSON.stringify(response)) return null;
-    const result = await api.answerQuestion({ attemptId: quiz.attemptId, questionId: question.id, response });
-    setSaved((s) => ({ ...s, [question.id]: JSON.stringify(response) }));
+    if (!shownResponse || (!practice && saved[question.id] === JSON.stringify(shownResponse))) return null;
+    const result = await api.answerQuestion({ attemptId: quiz.attemptId, questionId: question.id, response: shownResponse });
+    setSaved((s) => ({ ...s, [question.id]: JSON.stringify(shownResponse) }));
     return result;
   };
 
@@ -53,7 +59,7 @@ function QuizRunner({ quiz, moduleTitle, lessonTitle }: { quiz: QuizAttemptView;
     }
   };
 
-  const check = () => run(async () => setFeedback(await save() ?? feedback));
+  const check = () => run(async () => setFeedback(await save()));
   const go = (to: number) => run(async () => {
     if (!practice) await save();
     setFeedback(null);
@@ -105,10 +111,10 @@ function QuizRunner({ quiz, moduleTitle, lessonTitle }: { quiz: QuizAttemptView;
       <div className="quiz-actions">
         <button type="button" className="button ghost" disabled={index === 0} onClick={() => go(index - 1)}>{t('quiz.previous')}</button>
         <span className="spacer" />
-        {practice && !feedback && <button type="button" className="button primary" disabled={!response} onClick={check}>{t('quiz.check')}</button>}
+        {practice && !feedback && <button type="button" className="button primary" disabled={!shownResponse} onClick={check}>{t('quiz.check')}</button>}
         {practice && feedback && !feedback.correct && <button type="button" className="button ghost" onClick={() => setFeedback(null)}>{t('quiz.tryAgain')}</button>}
-        {(!practice || feedback) && !last && <button type="button" className="button primary" onClick={() => go(index + 1)}>{t('quiz.next')}</button>}
-        {(!practice || feedback) && last && (
+        {(!practice || feedback || saved[question.id]) && !last && <button type="button" className="button primary" onClick={() => go(index + 1)}>{t('quiz.next')}</button>}
+        {(!practice || feedback || saved[question.id]) && last && (
           <button type="button" className="button primary" onClick={() => (practice ? finish() : setConfirming(true))}>
             {practice ? t('quiz.finish') : t('quiz.finishTest')}
           </button>

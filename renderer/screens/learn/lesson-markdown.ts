@@ -20,7 +20,10 @@ markdown.renderer.rules.image = (tokens, index, _options, env) => {
 
 const defaultLinkOpen = markdown.renderer.rules.link_open ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
 
-/** Glossary links become buttons for the pop-up; lesson links become routes inside the app. */
+/**
+ * Glossary links become buttons for the pop-up and lesson links become routes inside the app. Any other link,
+ * however it was written (reference-style, autolink), loses its target: nothing in a lesson leaves the app.
+ */
 markdown.renderer.rules.link_open = (tokens, index, options, env, self) => {
   const token = tokens[index]!;
   const href = String(token.attrGet('href') ?? '');
@@ -28,6 +31,8 @@ markdown.renderer.rules.link_open = (tokens, index, options, env, self) => {
     token.attrs = [['class', 'term'], ['href', '#'], ['data-term', href.slice('glossary:'.length)], ['role', 'button']];
   } else if (href.startsWith('lesson:')) {
     token.attrs = [['href', routeHref('learn', envOf(env).moduleId, 'lesson', href.slice('lesson:'.length))]];
+  } else {
+    token.attrs = [];
   }
   return defaultLinkOpen(tokens, index, options, env, self);
 };

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { pin } from '../../../shared/domain/app';
 import { api } from '../../api/client';
 import { useAppState } from '../../app-state';
 import { ErrorText } from '../../components/ErrorText';
@@ -10,6 +11,8 @@ export function ChangePinForm() {
   const { setState } = useAppState();
   const [currentPin, setCurrentPin] = useState('');
   const [newPin, setNewPin] = useState('');
+  const [confirmPin, setConfirmPin] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState(false);
 
@@ -17,11 +20,16 @@ export function ChangePinForm() {
     event.preventDefault();
     setError(null);
     setDone(false);
+    // A typo in a masked field would lock the trainer out, so the new PIN is typed twice.
+    if (!pin.safeParse(newPin).success) return setProblem(t('firstRun.pinFormat'));
+    if (newPin !== confirmPin) return setProblem(t('firstRun.pinMismatch'));
+    setProblem(null);
     try {
       setState(await api.changeTrainerPin({ currentPin, newPin }));
       setDone(true);
       setCurrentPin('');
       setNewPin('');
+      setConfirmPin('');
     } catch (caught) {
       setError(caught);
     }
@@ -31,6 +39,8 @@ export function ChangePinForm() {
     <form className="stack" onSubmit={submit}>
       <PinField label={t('settings.currentPin')} value={currentPin} onChange={setCurrentPin} />
       <PinField label={t('settings.newPin')} value={newPin} onChange={setNewPin} />
+      <PinField label={t('settings.confirmNewPin')} value={confirmPin} onChange={setConfirmPin} />
+      {problem && <p className="error" role="alert">{problem}</p>}
       <ErrorText error={error} />
       {done && <p className="success" role="status">{t('settings.pinChanged')}</p>}
       <button type="submit" className="button primary" disabled={currentPin.length < 4 || newPin.length < 4}>

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { pin as pinSchema } from '../../../shared/domain/app';
 import { api } from '../../api/client';
 import { useAppState } from '../../app-state';
 import { ErrorText } from '../../components/ErrorText';
@@ -16,7 +17,7 @@ export function CreatePinForm({ onCreated }: { onCreated?: () => void }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
-    if (!/^\d{4,8}$/.test(pin)) return setProblem(t('firstRun.pinFormat'));
+    if (!pinSchema.safeParse(pin).success) return setProblem(t('firstRun.pinFormat'));
     if (pin !== confirm) return setProblem(t('firstRun.pinMismatch'));
     setProblem(null);
     try {

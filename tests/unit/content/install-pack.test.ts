@@ -89,3 +89,28 @@ describe('installing a content pack', () => {
     core.close();
   });
 });
+
+describe('installing packs as people really make them', () => {
+  it('accepts a zip whose folder has a Chinese name and which a Mac filled with __MACOSX and .DS_Store', async () => {
+    const core = openTestCore(tempDir());
+    const files = filesOf(copyMinimalPack(tempDir()));
+    const bytes = await zip([
+      ...files.map((f) => ({ ...f, path: `安全 模块/${f.path}` })),
+      { path: '安全 模块/.DS_Store', bytes: new Uint8Array([0]) },
+      { path: '__MACOSX/安全 模块/._module.json', bytes: new Uint8Array([0]) },
+      { path: '安全 模块/.git/config', bytes: new Uint8Array([0]) },
+    ]);
+    expect(await dispatch('installPackFromZip', { bytes }, trainer(core))).toMatchObject({ ok: true, value: { id: 'minimal' } });
+    core.close();
+  });
+
+  it('stops a small zip that inflates beyond the size limit before it fills the memory', async () => {
+    const core = openTestCore(tempDir());
+    const big = new Uint8Array(45 * 1024 * 1024);
+    const bytes = await zip([1, 2, 3, 4, 5].map((n) => ({ path: `pack/images/zeros-${n}.png`, bytes: big })));
+    expect(bytes.length).toBeLessThan(2 * 1024 * 1024);
+    expect(await dispatch('installPackFromZip', { bytes }, trainer(core))).toMatchObject({ ok: false, error: { code: 'PACK_INVALID' } });
+    expect(installedModules(core)).toEqual([]);
+    core.close();
+  });
+});

@@ -81,10 +81,17 @@ describe('pack validation', () => {
 
   it('refuses links that do not resolve: glossary terms, lessons, the web', () => {
     const dir = copyMinimalPack(tempDir());
-    writeFileSync(join(dir, 'lessons/second.en.md'), '## Controls\n\nSee [a term](glossary:nope), [a lesson](lesson:nope) and [a site](https://example.com).\n');
+    writeFileSync(join(dir, 'lessons/second.en.md'), '## Controls\n\nSee [a term](glossary:nope), [a lesson](lesson:nope), [a site](https://example.com), <https://auto.example> and [ref][1].\n\n[1]: https://ref.example\n');
+    writeFileSync(join(dir, 'lessons/second.zh-CN.md'), '## 控制措施\n\n参见第一课。\n\n参考。\n');
     const messages = problemsOf(dir).map((p) => p.message);
     expect(messages).toEqual(
-      expect.arrayContaining(['unknown glossary term "nope"', 'link "lesson:nope" does not resolve', 'link "https://example.com" does not resolve']),
+      expect.arrayContaining([
+        'unknown glossary term "nope"',
+        'link "lesson:nope" does not resolve',
+        'link "https://example.com" does not resolve',
+        'link "https://auto.example" does not resolve',
+        'link "https://ref.example" does not resolve',
+      ]),
     );
   });
 

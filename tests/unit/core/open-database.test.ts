@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, schemaVersion } from '../../../electron/core/db/open-database';
@@ -80,9 +80,11 @@ describe('openDatabase', () => {
     db.close();
   });
 
-  it('refuses a file that is not a database', () => {
+  it('refuses a file that is not a database with a typed error, leaving it as it was', () => {
     const file = join(tempDir(), 'f.sqlite');
-    writeFileSync(file, 'this is a spreadsheet, not a database'.repeat(200));
-    expect(() => openDatabase(file)).toThrow();
+    const content = 'this is a spreadsheet, not a database'.repeat(200);
+    writeFileSync(file, content);
+    expect(() => openDatabase(file)).toThrow(expect.objectContaining({ code: 'DATABASE_CORRUPT' }));
+    expect(readFileSync(file, 'utf8')).toBe(content);
   });
 });

@@ -11,9 +11,10 @@ describe('security policy', () => {
   });
 
   it('denies navigation away from the app', () => {
-    expect(isNavigationAllowed('app://score/index.html', 'app://score/index.html#/trainer')).toBe(true);
-    expect(isNavigationAllowed('app://score/index.html', 'https://example.com/')).toBe(false);
-    expect(isNavigationAllowed('app://score/index.html', 'file:///etc/passwd')).toBe(false);
+    expect(isNavigationAllowed('app://score/index.html#/trainer')).toBe(true);
+    expect(isNavigationAllowed('https://example.com/')).toBe(false);
+    expect(isNavigationAllowed('file:///etc/passwd')).toBe(false);
+    expect(isNavigationAllowed('')).toBe(false);
   });
 
   it('grants only the camera, only to the app', () => {

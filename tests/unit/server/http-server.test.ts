@@ -98,7 +98,10 @@ describe('browser-mode HTTP server', () => {
     const page = await call(port, '/', { method: 'GET' });
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
-    const escape = await call(port, '/..%2fsecret.txt', { method: 'GET' });
-    expect(escape.body).not.toContain('outside the static root');
+    for (const path of ['/..%2fsecret.txt', '/%2e%2e/secret.txt', '/..%5csecret.txt', '/%2e%2e%2fsecret.txt']) {
+      const escape = await call(port, path, { method: 'GET' });
+      expect(escape.status, path).toBe(200);
+      expect(escape.body, path).toContain('<title>ui</title>');
+    }
   });
 });

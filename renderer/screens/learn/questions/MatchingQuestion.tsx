@@ -18,7 +18,11 @@ export function MatchingQuestion({ question, response, onChange, disabled }: {
         {question.left.map((left) => (
           <label key={left.id} className="matching-row">
             <span className="matching-left">{local(left.text)}</span>
-            <select value={pairs[left.id] ?? ''} disabled={disabled} onChange={(e) => onChange({ type: 'matching', pairs: { ...pairs, [left.id]: e.target.value } })}>
+            <select value={pairs[left.id] ?? ''} disabled={disabled} onChange={(e) => {
+              // Choosing the placeholder again removes the match instead of storing an empty one.
+              const others = Object.fromEntries(Object.entries(pairs).filter(([key]) => key !== left.id));
+              onChange({ type: 'matching', pairs: e.target.value ? { ...others, [left.id]: e.target.value } : others });
+            }}>
               <option value="">{t('quiz.matchChoose')}</option>
               {question.right.map((right) => (
                 <option key={right.id} value={right.id}>{local(right.text)}</option>

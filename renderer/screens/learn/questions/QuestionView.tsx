@@ -5,14 +5,6 @@ import { MatchingQuestion } from './MatchingQuestion';
 import { OrderingQuestion } from './OrderingQuestion';
 import { TrueFalseQuestion } from './TrueFalseQuestion';
 
-export interface QuestionProps<Q extends PresentedQuestion['type']> {
-  question: Extract<PresentedQuestion, { type: Q }>;
-  response: Extract<QuizResponse, { type: Q }> | undefined;
-  onChange: (response: Extract<QuizResponse, { type: Q }>) => void;
-  moduleId: string;
-  disabled: boolean;
-}
-
 /** Picks the input for the question's type; every input reports a complete response object. */
 export function QuestionView(props: { question: PresentedQuestion; response: QuizResponse | undefined; onChange: (r: QuizResponse) => void; moduleId: string; disabled: boolean }) {
   const { question, response, onChange, moduleId, disabled } = props;

@@ -35,7 +35,6 @@ export function useSessionTimer(activityCount: number) {
     sessionStart: state.sessionStart,
     elapsedMs,
     extraMinutes: (index: number) => state.extraMinutes[index] ?? 0,
-    done: state.index >= activityCount,
     start: () => setState((s) => ({ ...s, runningSince: clock(), sessionStart: s.sessionStart ?? clock() })),
     pause: () => setState((s) => ({ ...s, spentMs: s.spentMs + (s.runningSince !== null ? clock() - s.runningSince : 0), runningSince: null })),
     addMinute: () => setState((s) => ({ ...s, extraMinutes: { ...s.extraMinutes, [s.index]: (s.extraMinutes[s.index] ?? 0) + 1 } })),
