@@ -1,5 +1,5 @@
 import { dialog, type BrowserWindow, type IpcMain } from 'electron';
-import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import type { FileBytes } from '../shared/api/bridge';
 import { isAppUrl } from './security';
@@ -44,9 +44,8 @@ export function registerFileDialogs(ipcMain: IpcMain, window: () => BrowserWindo
     const result = await dialog.showOpenDialog(win, { properties: ['openFile'], filters: [{ name: extensions.join(', '), extensions }] });
     const path = result.filePaths[0];
     if (result.canceled || !path) return null;
-    const bytes = await readFile(path);
-    if (bytes.length > MAX_OPEN_BYTES) return null;
-    return { name: basename(path), bytes: new Uint8Array(bytes) };
+    if ((await stat(path)).size > MAX_OPEN_BYTES) return null;
+    return { name: basename(path), bytes: new Uint8Array(await readFile(path)) };
   });
 }
 
@@ -71,6 +70,12 @@ async function readFolder(root: string): Promise<FileBytes[] | null> {
 /** A crash mid-write never leaves a half-written file under the real name. */
 async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
   const temporary = `${path}.partial`;
-  await writeFile(temporary, bytes);
-  await rename(temporary, path);
+  try {
+    await writeFile(temporary, bytes);
+    await rename(temporary, path);
+  } catch (error) {
+    // Typically the target is open in a PDF viewer on Windows; leave no .partial file behind.
+    await rm(temporary, { force: true });
+    throw error;
+  }
 }

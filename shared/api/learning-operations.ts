@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FacilitatorGuide, LessonContent, ModuleDetail, ModuleProgress, ModuleSummary, PackImage, AnswerFeedback, QuizAttemptView, QuizResult } from '../domain/learning';
+import type { BrokenPack, FacilitatorGuide, LessonContent, ModuleDetail, ModuleProgress, ModuleSummary, PackImage, AnswerFeedback, QuizAttemptView, QuizResult } from '../domain/learning';
 import { QUIZ_KINDS, quizResponse } from '../domain/learning';
 import { fileBytes } from './bytes';
 import { operation } from './operation';
@@ -13,6 +13,8 @@ export const learningOperations = {
   getLesson: operation<LessonContent>()(z.object({ moduleId: id, lessonId: id }).strict(), 'public'),
   getPackImage: operation<PackImage>()(z.object({ moduleId: id, path: z.string().max(200) }).strict(), 'public'),
   getFacilitatorGuide: operation<FacilitatorGuide>()(moduleRef, 'trainer'),
+  /** Packs in the data folder that failed validation at start, so a trainer learns why a module is missing. */
+  listBrokenPacks: operation<BrokenPack[]>()(z.object({}).strict(), 'trainer'),
   getSessionNotes: operation<{ text: string }>()(z.object({ moduleId: id, sessionId: id }).strict(), 'trainer'),
   saveSessionNotes: operation<{ text: string }>()(z.object({ moduleId: id, sessionId: id, text: z.string().max(20_000) }).strict(), 'trainer'),
   /** A pack as a .zip (copied from a USB stick, say); validated completely before anything is installed. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 export type { FacilitatorGuide } from '../content/pack';
-import type { LessonBlocks } from '../content/loaded-pack';
+import type { LessonBlocks, PackProblem } from '../content/loaded-pack';
 import type { GlossaryTerm, HotspotArea, LessonMeta, LocalizedText } from '../content/pack';
 
 export interface ModuleSummary {
@@ -25,6 +25,12 @@ export interface LessonContent {
   moduleId: string;
   lesson: LessonMeta;
   blocks: LessonBlocks;
+}
+
+export interface BrokenPack {
+  /** The pack's folder name, which is all a trainer can go by when module.json itself is broken. */
+  folder: string;
+  problems: PackProblem[];
 }
 
 export interface PackImage {

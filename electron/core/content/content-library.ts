@@ -12,7 +12,7 @@ export class ContentLibrary {
   private readonly packs = new Map<string, LoadedPack>();
   private readonly dirs = new Map<string, string>();
   /** Packs that failed validation at start, kept for the trainer to see instead of silently vanishing. */
-  readonly broken: Array<{ dir: string; problems: PackProblem[] }> = [];
+  readonly broken: Array<{ folder: string; problems: PackProblem[] }> = [];
 
   constructor(
     private readonly bundledDir: string,
@@ -30,7 +30,7 @@ export class ContentLibrary {
       if (name.startsWith('.') || !statSync(dir).isDirectory()) continue;
       const result = loadPack(dir, origin);
       if (!result.ok) {
-        this.broken.push({ dir, problems: result.problems });
+        this.broken.push({ folder: name, problems: result.problems });
         continue;
       }
       if (this.packs.get(result.pack.meta.id)?.origin === 'bundled') continue;

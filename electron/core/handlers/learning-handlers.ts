@@ -58,6 +58,8 @@ export const learningHandlers: HandlersFor<typeof learningOperations> = {
 
   getFacilitatorGuide: ({ moduleId }, { core }) => core.content.get(moduleId).guide,
 
+  listBrokenPacks: (_input, { core }) => core.content.broken,
+
   getSessionNotes: ({ moduleId, sessionId }, { core }) => ({ text: core.notes.get(moduleId, sessionId) }),
 
   saveSessionNotes: ({ moduleId, sessionId, text }, { core }) => {

@@ -37,7 +37,7 @@ export function ModuleOverview({ learner, moduleId }: { learner: ParticipantSumm
         <h1>{local(m.title)}</h1>
       </div>
       <p className="lead">{local(m.summary)}</p>
-      <p className="meta">{t('module.audience')}: {local(m.audience)}</p>
+      <p className="meta">{t('module.audience', { audience: local(m.audience) })}</p>
       <ErrorText error={error} />
       <div className="module-layout">
         <section className="card">

@@ -4,8 +4,7 @@ import { ErrorText } from '../../components/ErrorText';
 import { useApiData } from '../../hooks/use-api-data';
 import { useLocalized } from '../../hooks/use-localized';
 import { routeHref } from '../../routes';
-import { CorrectAnswerView } from './questions/CorrectAnswerView';
-import { ResponseView } from './questions/ResponseView';
+import { AnswerView } from './questions/AnswerView';
 
 export function QuizResultScreen({ moduleId, attemptId }: { moduleId: string; attemptId: string }) {
   const { t, i18n } = useTranslation('learn');
@@ -37,12 +36,12 @@ export function QuizResultScreen({ moduleId, attemptId }: { moduleId: string; at
             <div className="review-columns">
               <div>
                 <p className="feedback-label">{t('result.yourAnswer')}</p>
-                {item.response ? <ResponseView question={item.question} response={item.response} /> : <p>{t('result.noAnswer')}</p>}
+                {item.response ? <AnswerView question={item.question} answer={item.response} moduleId={moduleId} /> : <p>{t('result.noAnswer')}</p>}
               </div>
               {item.correctAnswer && (
                 <div>
                   <p className="feedback-label">{t('quiz.rightAnswer')}</p>
-                  <CorrectAnswerView question={item.question} answer={item.correctAnswer} moduleId={moduleId} taps={item.response?.type === 'hotspot' ? item.response.taps : undefined} />
+                  <AnswerView question={item.question} answer={item.correctAnswer} moduleId={moduleId} taps={item.response?.type === 'hotspot' ? item.response.taps : undefined} />
                 </div>
               )}
             </div>

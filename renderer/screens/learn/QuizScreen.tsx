@@ -6,7 +6,7 @@ import { ErrorText } from '../../components/ErrorText';
 import { useApiData } from '../../hooks/use-api-data';
 import { useLocalized } from '../../hooks/use-localized';
 import { navigate } from '../../routes';
-import { CorrectAnswerView } from './questions/CorrectAnswerView';
+import { AnswerView } from './questions/AnswerView';
 import { QuestionView } from './questions/QuestionView';
 
 /** One question at a time. Practice answers at once and allows retries; tests store answers silently. */
@@ -100,7 +100,7 @@ function QuizRunner({ quiz, moduleTitle, lessonTitle }: { quiz: QuizAttemptView;
             {!feedback.correct && feedback.correctAnswer && (
               <>
                 <p className="feedback-label">{t('quiz.rightAnswer')}</p>
-                <CorrectAnswerView question={question} answer={feedback.correctAnswer} moduleId={quiz.moduleId} taps={response?.type === 'hotspot' ? response.taps : undefined} />
+                <AnswerView question={question} answer={feedback.correctAnswer} moduleId={quiz.moduleId} taps={response?.type === 'hotspot' ? response.taps : undefined} />
               </>
             )}
           </div>

@@ -114,3 +114,18 @@ describe('installing packs as people really make them', () => {
     core.close();
   });
 });
+
+describe('a pack that breaks after it was installed', () => {
+  it('is left out of the library and reported to the trainer by folder, with its problems', async () => {
+    const dataDir = tempDir();
+    const pack = copyMinimalPack(join(dataDir, 'packs'));
+    editJson(pack, 'glossary.json', (g) => (g.terms = []));
+    const core = openTestCore(dataDir);
+    const modules = await dispatch('listModules', {}, trainer(core));
+    expect(modules.ok && (modules.value as Array<{ id: string }>).map((m) => m.id)).not.toContain('minimal');
+    const broken = await dispatch('listBrokenPacks', {}, trainer(core));
+    expect(broken).toMatchObject({ ok: true, value: [{ folder: 'minimal' }] });
+    expect(broken.ok && (broken.value as Array<{ problems: unknown[] }>)[0]!.problems).toContainEqual(expect.objectContaining({ file: 'glossary.json', field: 'terms' }));
+    core.close();
+  });
+});

@@ -26,8 +26,8 @@ export function OrderingQuestion({ question, response, onChange, disabled }: {
           <li key={id} className="ordering-item">
             <span className="ordering-number">{index + 1}</span>
             <span className="ordering-text">{local(byId.get(id)!.text)}</span>
-            <button type="button" className="button ghost icon" aria-label={`${t('quiz.moveUp')}: ${local(byId.get(id)!.text)}`} disabled={disabled || index === 0} onClick={() => move(index, -1)}>↑</button>
-            <button type="button" className="button ghost icon" aria-label={`${t('quiz.moveDown')}: ${local(byId.get(id)!.text)}`} disabled={disabled || index === order.length - 1} onClick={() => move(index, 1)}>↓</button>
+            <button type="button" className="button ghost icon" aria-label={t('quiz.moveUp', { item: local(byId.get(id)!.text) })} disabled={disabled || index === 0} onClick={() => move(index, -1)}>↑</button>
+            <button type="button" className="button ghost icon" aria-label={t('quiz.moveDown', { item: local(byId.get(id)!.text) })} disabled={disabled || index === order.length - 1} onClick={() => move(index, 1)}>↓</button>
           </li>
         ))}
       </ol>

@@ -53,7 +53,7 @@ export function GuideScreen({ moduleId }: { moduleId: string }) {
                   </div>
                   {session.lessons.length > 0 && (
                     <p className="meta">
-                      {t('guide.lessons')}: {session.lessons.map((id) => (lessonTitle.has(id) ? local(lessonTitle.get(id)!) : id)).join(' · ')}
+                      {t('guide.lessons', { lessons: session.lessons.map((id) => (lessonTitle.has(id) ? local(lessonTitle.get(id)!) : id)).join(' · ') })}
                     </p>
                   )}
                   <div className="guide-columns">
@@ -87,7 +87,8 @@ export function GuideScreen({ moduleId }: { moduleId: string }) {
 
         <section className="card">
           <h3>{t('guide.visitTitle')}</h3>
-          <p><strong>{t('guide.visitPurpose')}:</strong> <Bi text={g.visit.purpose} /></p>
+          <h5>{t('guide.visitPurpose')}</h5>
+          <Bi as="p" text={g.visit.purpose} />
           <ol className="activity-list">
             {g.visit.activities.map((activity) => <Activity key={activity.id} activity={activity} />)}
           </ol>
@@ -113,7 +114,7 @@ export function Activity({ activity }: { activity: GuideActivity }) {
         <strong><Bi text={activity.title} /></strong>
         <span className="badge">{t('guide.sessionTime', { minutes: activity.minutes })}</span>
       </div>
-      <p className="meta">{t('guide.method')}: <Bi text={activity.method} /></p>
+      <p className="meta"><span className="feedback-label">{t('guide.method')}</span> <Bi text={activity.method} /></p>
       <ol className="steps">{activity.steps.map((step, i) => <li key={i}><Bi text={step} /></li>)}</ol>
       {activity.prompts.length > 0 && (
         <details className="prompts">
@@ -122,7 +123,7 @@ export function Activity({ activity }: { activity: GuideActivity }) {
             {activity.prompts.map((prompt, i) => (
               <div key={i}>
                 <dt><Bi text={prompt.question} /></dt>
-                <dd><span className="feedback-label">{t('guide.expected')}:</span> <Bi text={prompt.expected} /></dd>
+                <dd><span className="feedback-label">{t('guide.expected')}</span> <Bi text={prompt.expected} /></dd>
               </div>
             ))}
           </dl>

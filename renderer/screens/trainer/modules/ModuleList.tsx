@@ -13,6 +13,7 @@ export function ModuleList() {
   const { t } = useTranslation('guide');
   const local = useLocalized();
   const modules = useApiData(() => api.listModules({}), []);
+  const broken = useApiData(() => api.listBrokenPacks({}), []);
   const [installed, setInstalled] = useState<ModuleSummary | null>(null);
   const [error, setError] = useState<unknown>(null);
 
@@ -56,6 +57,16 @@ export function ModuleList() {
           </ul>
         </section>
       )}
+      {(broken.data ?? []).map((pack) => (
+        <section key={pack.folder} className="card problems">
+          <h3>{t('modules.brokenTitle', { folder: pack.folder })}</h3>
+          <ul>
+            {pack.problems.slice(0, 20).map((p, i) => (
+              <li key={i}><code>{t('modules.problem', { file: p.file, field: p.field ? `[${p.field}]` : '', message: p.message })}</code></li>
+            ))}
+          </ul>
+        </section>
+      ))}
       <div className="module-table card">
         {(modules.data ?? []).map((module) => (
           <div key={module.id} className="module-row">

@@ -1,13 +1,22 @@
 import { useTranslation } from 'react-i18next';
-import type { CorrectAnswer, PresentedQuestion } from '../../../../shared/domain/learning';
 import type { LocalizedText } from '../../../../shared/content/pack';
+import type { CorrectAnswer, PresentedQuestion, QuizResponse } from '../../../../shared/domain/learning';
 import { useLocalized } from '../../../hooks/use-localized';
 import { HotspotAnswerPicture } from './HotspotAnswerPicture';
 
-/** The right answer in words, for practice feedback and the review after a test. */
-export function CorrectAnswerView({ question, answer, moduleId, taps }: { question: PresentedQuestion; answer: CorrectAnswer; moduleId: string; taps?: Array<{ x: number; y: number }> }) {
+/**
+ * An answer in words: the learner's (a response) or the right one. Both share a shape for every type but hotspot,
+ * where the right answer is drawn on the picture together with the learner's taps.
+ */
+export function AnswerView({ question, answer, moduleId, taps }: {
+  question: PresentedQuestion;
+  answer: QuizResponse | CorrectAnswer;
+  moduleId: string;
+  taps?: Array<{ x: number; y: number }> | undefined;
+}) {
   const { t } = useTranslation('learn');
   const local = useLocalized();
+  const missing = '—';
   switch (answer.type) {
     case 'single':
     case 'multiple': {
@@ -19,20 +28,22 @@ export function CorrectAnswerView({ question, answer, moduleId, taps }: { questi
       return <p>{answer.value ? t('quiz.true') : t('quiz.false')}</p>;
     case 'ordering': {
       const items = new Map<string, LocalizedText>(question.type === 'ordering' ? question.items.map((i) => [i.id, i.text]) : []);
-      return <ol className="answer-list">{answer.order.map((id) => <li key={id}>{items.has(id) ? local(items.get(id)!) : id}</li>)}</ol>;
+      return <ol className="answer-list">{answer.order.map((id, i) => <li key={`${id}-${i}`}>{items.has(id) ? local(items.get(id)!) : missing}</li>)}</ol>;
     }
     case 'matching': {
       if (question.type !== 'matching') return null;
       const right = new Map(question.right.map((r) => [r.id, r.text]));
       return (
         <ul className="answer-list">
-          {question.left.map((left) => (
-            <li key={left.id}>{local(left.text)} → {right.has(answer.pairs[left.id]!) ? local(right.get(answer.pairs[left.id]!)!) : ''}</li>
-          ))}
+          {question.left.map((left) => {
+            const chosen = answer.pairs[left.id];
+            return <li key={left.id}>{local(left.text)} → {chosen && right.has(chosen) ? local(right.get(chosen)!) : missing}</li>;
+          })}
         </ul>
       );
     }
     case 'hotspot':
+      if ('taps' in answer) return <p>{t('quiz.hotspotTaps', { count: answer.taps.length })}</p>;
       return (
         <>
           {question.type === 'hotspot' && <HotspotAnswerPicture moduleId={moduleId} image={question.image} answer={answer} taps={taps} />}
