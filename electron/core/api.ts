@@ -3,6 +3,7 @@ import { contract, isOperationName, type OperationName } from '../../shared/api/
 import { AppError, type ApiError, type ApiResult } from '../../shared/api/result';
 import { appHandlers } from './handlers/app-handlers';
 import { certificateHandlers } from './handlers/certificate-handlers';
+import { documentHandlers } from './handlers/document-handlers';
 import { learnerHandlers } from './handlers/learner-handlers';
 import { learningHandlers } from './handlers/learning-handlers';
 import type { HandlerContext, HandlersFor } from './handlers/handler';
@@ -22,6 +23,7 @@ export const handlers: HandlersFor<typeof contract> = {
   ...trainerHandlers,
   ...workshopHandlers,
   ...certificateHandlers,
+  ...documentHandlers,
   ...jobHandlers,
   ...rosterHandlers,
   ...backupHandlers,

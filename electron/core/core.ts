@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import { PinAttempts } from './auth/pin-attempts';
 import { CertificateService } from './certificates/certificate-service';
+import { DocumentService } from './documents/document-service';
 import { openDatabase, type Db } from './db/open-database';
 import { BackupService } from './backup/backup-service';
 import { replaceDatabaseFile } from './db/replace-database';
@@ -54,6 +55,7 @@ export class Core {
   readonly jobs = new JobRegistry();
   readonly pdf: PdfService;
   readonly certificates: CertificateService;
+  readonly documents: DocumentService;
   readonly roster: RosterImporter;
   readonly backups: BackupService;
 
@@ -76,6 +78,8 @@ export class Core {
     this.pdf = new PdfService(options.fontsDir ?? join(dirname(options.contentDir), 'fonts'));
     const { settings, content, trainers, workshops, attendance } = this;
     this.certificates = new CertificateService({ db, dataDir: options.dataDir, settings, content, trainers, workshops, attendance }, this.pdf, this.jobs);
+    const { enrollments, participants, progress, attempts } = this;
+    this.documents = new DocumentService({ db, settings, content, workshops, attendance, enrollments, participants, progress, attempts }, this.pdf);
     this.roster = new RosterImporter(db, this.enterprises, this.participants, this.enrollments);
     this.backups = new BackupService(this);
   }

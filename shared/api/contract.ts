@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appOperations } from './app-operations';
 import { certificateOperations } from './certificate-operations';
+import { documentOperations } from './document-operations';
 import { jobOperations } from './job-operations';
 import { learnerOperations } from './learner-operations';
 import { learningOperations } from './learning-operations';
@@ -23,6 +24,7 @@ export const contract = {
   ...trainerOperations,
   ...workshopOperations,
   ...certificateOperations,
+  ...documentOperations,
   ...jobOperations,
   ...rosterOperations,
   ...backupOperations,
