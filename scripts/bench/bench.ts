@@ -7,10 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchCertificates } from './certificates';
 import { benchDatabaseOpen } from './database-open';
+import { benchTrainerToolkit } from './trainer-toolkit';
 
 const SECTIONS: Array<{ title: string; run(dataDir: string): Promise<string[]> | string[] }> = [
   { title: 'Database open and migrate', run: benchDatabaseOpen },
   { title: 'Certificates (PDF)', run: benchCertificates },
+  { title: 'Trainer toolkit: 100,000 participants, 1,000,000 attendance rows', run: benchTrainerToolkit },
 ];
 
 async function main(): Promise<void> {

@@ -170,10 +170,18 @@ export class ParticipantRepository {
       where.push('p.enterprise_id = @enterpriseId');
       params.enterpriseId = filter.enterpriseId;
     }
-    const from = match !== null ? FROM_MATCH : FROM_ALL;
+    // Only ids are paged (from a covering index, or the full-text matches); the rows are read for the one page.
+    // Skipping 90,000 rows then costs index steps, not 90,000 row reads and joins.
+    const ids = match !== null ? 'participants_fts f JOIN participant_search s ON s.doc = f.rowid JOIN participants p ON p.id = s.participant_id' : 'participants p';
     const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-    const { total } = db.prepare(`SELECT count(*) AS total FROM ${from} ${clause}`).get(params) as { total: number };
-    const rows = db.prepare(`SELECT ${COLUMNS} FROM ${from} ${clause} ORDER BY p.sort_key, p.id LIMIT @limit OFFSET @offset`).all(params) as ParticipantRow[];
+    const { total } = db.prepare(`SELECT count(*) AS total FROM ${ids} ${clause}`).get(params) as { total: number };
+    const rows = db
+      .prepare(
+        `SELECT ${COLUMNS} FROM ${FROM_ALL}
+         WHERE p.id IN (SELECT p.id FROM ${ids} ${clause} ORDER BY p.sort_key, p.id LIMIT @limit OFFSET @offset)
+         ORDER BY p.sort_key, p.id`,
+      )
+      .all(params) as ParticipantRow[];
     return { total, offset: page.offset, rows: rows.map(toParticipant) };
   }
 
