@@ -1,56 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, screenshot, test } from './fixtures';
 import { callApi } from './api-helpers';
-import type { Page } from '@playwright/test';
+import { finishedWorkshop, firstRunAsTrainer, NAMES } from './workshop-setup';
 import { pdfPagePngs, pdfText } from '../unit/pdf/poppler';
 import { readQrCode } from '../unit/pdf/qr-reader';
-
-const NAMES = ['张喆', '王堃', '李珺', '刘昇', 'Zoë Brontë-Müller', 'Łukasz Żółkiewski'];
-
-async function firstRunAsTrainer(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByLabel('New trainer PIN').fill('2468');
-  await page.getByLabel('Type the PIN again').fill('2468');
-  await page.getByRole('button', { name: 'Save PIN' }).click();
-  await expect(page.getByRole('heading', { name: 'Trainer', exact: true })).toBeVisible();
-}
-
-/** A two-day workshop, everyone present in every session, marked done: ready for certificates. */
-async function finishedWorkshop(page: Page): Promise<string> {
-  const enterprise = await callApi<{ id: string }>(page, 'createEnterprise', {
-    enterprise: { nameZh: '华丰纺织有限公司', nameEn: 'Huafeng Textiles', sector: 'textiles', sizeBand: 'medium', city: '苏州', district: '吴江区', contactName: '', contactPhone: '', workersFemale: 0, workersMale: 0 },
-  });
-  const ids: string[] = [];
-  for (const name of NAMES) {
-    const participant = await callApi<{ id: string }>(page, 'createParticipant', {
-      participant: { name, gender: 'female', enterpriseId: enterprise.id, role: 'worker', department: '', phone: '' },
-    });
-    ids.push(participant.id);
-  }
-  const workshop = await callApi<{ id: string; sessions: Array<{ id: string }> }>(page, 'createWorkshop', {
-    workshop: {
-      moduleId: 'osh',
-      title: 'Safety and health, Wujiang group 1',
-      startDate: '2025-03-04',
-      endDate: '2025-03-05',
-      location: 'Wujiang training centre',
-      siteEnterpriseId: null,
-      hoursPerSession: 3.5,
-      trainerNames: ['陈珺'],
-      sessions: [
-        { date: '2025-03-04', half: 'am' },
-        { date: '2025-03-04', half: 'pm' },
-        { date: '2025-03-05', half: 'am' },
-        { date: '2025-03-05', half: 'pm' },
-      ],
-    },
-  });
-  await callApi(page, 'enrollParticipants', { workshopId: workshop.id, participantIds: ids });
-  for (const session of workshop.sessions) await callApi(page, 'markAllPresent', { sessionId: session.id });
-  await callApi(page, 'setWorkshopStatus', { id: workshop.id, status: 'done' });
-  return workshop.id;
-}
 
 test('a trainer issues the certificates of a finished workshop, watches the progress and downloads the PDFs', async ({ page, app, foreignRequests }) => {
   await firstRunAsTrainer(page, app.url);

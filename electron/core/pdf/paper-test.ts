@@ -72,7 +72,9 @@ export async function renderPaperTest(faces: FontFaces, data: PaperTestData): Pr
   const l = (key: string, values?: Record<string, string | number>) => translate(primary, 'pdf', `paper.${key}`, values);
   const main = (text: LocalizedText) => text[primary];
   const other = (text: LocalizedText) => (secondary ? text[secondary] : null);
-  const title = `${l(`kind.${data.kind}`)} · ${l(data.part === 'paper' ? 'paper' : data.part === 'answer-sheet' ? 'answerSheet' : 'answerKey')}`;
+  const partKey = data.part === 'paper' ? 'paper' : data.part === 'answer-sheet' ? 'answerSheet' : 'answerKey';
+  const titleIn = (language: Language) => `${translate(language, 'pdf', `paper.kind.${data.kind}`)} · ${translate(language, 'pdf', `paper.${partKey}`)}`;
+  const title = titleIn(primary);
   const canvas = new PdfCanvas(faces, { title: `${title} ${data.workshopTitle}`, fallbackScript: primary === 'zh-CN' ? 'cjk' : 'latin', bufferPages: true });
   const width = canvas.pageWidth - 2 * MARGIN;
 
@@ -83,6 +85,10 @@ export async function renderPaperTest(faces: FontFaces, data: PaperTestData): Pr
   const flow = new FlowWriter(canvas, { margin: MARGIN, pageHeader }, MARGIN);
   canvas.text(title, MARGIN, flow.y, { size: 18, bold: true, color: PRIMARY });
   flow.space(26);
+  if (secondary) {
+    canvas.text(titleIn(secondary), MARGIN, flow.y - 2, { size: 11, color: MUTED });
+    flow.space(16);
+  }
   flow.paragraph(`${l('module')}: ${main(data.moduleTitle)}    ${l('workshop')}: ${data.workshopTitle}`.replace(/: /g, primary === 'zh-CN' ? '：' : ': '), { size: 9.5, color: MUTED });
   flow.space(4);
 
@@ -97,10 +103,10 @@ export async function renderPaperTest(faces: FontFaces, data: PaperTestData): Pr
     });
     flow.space(30);
   }
-  flow.paragraph(data.part === 'paper' ? l('instructions') : data.part === 'answer-sheet' ? l('sheetInstructions') : l('keyInstructions', { passMark: data.passMark }), {
-    size: 9.5,
-    color: data.part === 'answer-key' ? ACCENT : MUTED,
-  });
+  const instructionKey = data.part === 'paper' ? 'instructions' : data.part === 'answer-sheet' ? 'sheetInstructions' : 'keyInstructions';
+  for (const language of secondary ? [primary, secondary] : [primary]) {
+    flow.paragraph(translate(language, 'pdf', `paper.${instructionKey}`, { passMark: data.passMark }), { size: 9.5, color: data.part === 'answer-key' ? ACCENT : MUTED });
+  }
   flow.space(8);
 
   if (data.part === 'paper') writePaper(canvas, flow, data, l, main, other);

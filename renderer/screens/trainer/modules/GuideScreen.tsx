@@ -7,6 +7,7 @@ import { useApiData } from '../../../hooks/use-api-data';
 import { useLocalized } from '../../../hooks/use-localized';
 import { routeHref } from '../../../routes';
 import { Bi, BilingualContext } from './Bilingual';
+import { GuidePdfButton } from '../printouts/GuidePdfButton';
 
 /** The two-day classroom plan session by session, facilitation tips and the follow-up visit. */
 export function GuideScreen({ moduleId }: { moduleId: string }) {
@@ -29,6 +30,7 @@ export function GuideScreen({ moduleId }: { moduleId: string }) {
             <input type="checkbox" checked={bilingual} onChange={(e) => setBilingual(e.target.checked)} />
             {t('guide.bilingual')}
           </label>
+          <GuidePdfButton moduleId={moduleId} bilingual={bilingual} />
         </div>
         <section className="card">
           <h3>{t('guide.overview')}</h3>

@@ -11,6 +11,7 @@ import { formatNumber } from '../components/format';
 import { Modal } from '../components/Modal';
 import { ExportButtons } from '../roster/ExportButtons';
 import { useDebounced } from '../components/use-debounced';
+import { TranscriptButton } from '../printouts/TranscriptButton';
 import { ParticipantForm } from './ParticipantForm';
 import { ParticipantTable } from './ParticipantTable';
 import { useParticipantPages } from './use-participant-pages';
@@ -72,6 +73,11 @@ export function ParticipantsScreen({ enterpriseId }: { enterpriseId?: string }) 
       )}
       {editing && (
         <Modal title={editing.mode === 'new' ? t('participant.add') : t('participant.edit')} onClose={() => setEditing(null)} wide>
+          {editing.mode === 'edit' && (
+            <div className="transcript-action">
+              <TranscriptButton participantId={editing.participant.id} />
+            </div>
+          )}
           <ParticipantForm
             participant={editing.mode === 'edit' ? editing.participant : undefined}
             enterprises={enterpriseList}

@@ -8,6 +8,7 @@ import { useLocalized } from '../../../hooks/use-localized';
 import { navigate, routeHref } from '../../../routes';
 import { CertificatesPanel } from '../certificates/CertificatesPanel';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { PrintoutsPanel } from '../printouts/PrintoutsPanel';
 import { formatNumber } from '../components/format';
 import { Modal } from '../components/Modal';
 import { AttendanceGrid } from './AttendanceGrid';
@@ -15,7 +16,7 @@ import { EnrollmentPanel } from './EnrollmentPanel';
 import { WorkshopForm } from './WorkshopForm';
 import { workshopDates, workshopPlace } from './workshop-labels';
 
-const TABS = ['participants', 'attendance', 'certificates'] as const;
+const TABS = ['participants', 'attendance', 'certificates', 'printouts'] as const;
 type Tab = (typeof TABS)[number];
 
 /** `#/trainer/workshops/<id>/<tab>`: the workshop's facts and status, then enrollment and attendance. */
@@ -91,6 +92,7 @@ export function WorkshopScreen({ workshopId, tab }: { workshopId: string; tab: s
       {active === 'participants' && <EnrollmentPanel workshopId={w.id} onChanged={workshop.reload} />}
       {active === 'attendance' && <AttendanceGrid workshopId={w.id} />}
       {active === 'certificates' && <CertificatesPanel workshopId={w.id} />}
+      {active === 'printouts' && <PrintoutsPanel workshop={w} />}
       {editing && (
         <Modal title={t('detail.edit')} onClose={() => setEditing(false)} wide>
           <WorkshopForm
