@@ -8,7 +8,7 @@ async function downloadText(page: Page, click: () => Promise<void>): Promise<{ n
   const downloading = page.waitForEvent('download');
   await click();
   const download: Download = await downloading;
-  const bytes = new Uint8Array(readFileSync((await download.path())!));
+  const bytes = new Uint8Array(readFileSync(await download.path()));
   for (const font of pdfFonts(bytes)) expect(font).toMatchObject({ embedded: true, subset: true });
   return { name: download.suggestedFilename(), text: pdfText(bytes) };
 }

@@ -18,7 +18,7 @@ export async function renderTranscript(faces: FontFaces, data: TranscriptData): 
   const width = canvas.pageWidth - 2 * MARGIN;
   const bottom = canvas.pageHeight - MARGIN - 10;
   const startPage = () =>
-    drawDocumentHeader(canvas, MARGIN, l('title'), data.participant.name, [
+    drawDocumentHeader(canvas, MARGIN, l('title'), translate(language === 'zh-CN' ? 'en' : 'zh-CN', 'pdf', 'transcript.title'), [
       { label: l('name'), value: data.participant.name },
       { label: l('enterprise'), value: data.participant.enterprise },
       { label: l('position'), value: data.participant.position },
