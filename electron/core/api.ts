@@ -10,6 +10,7 @@ import type { HandlerContext, HandlersFor } from './handlers/handler';
 import { jobHandlers } from './handlers/job-handlers';
 import { peopleHandlers } from './handlers/people-handlers';
 import { backupHandlers } from './handlers/backup-handlers';
+import { resultsHandlers } from './handlers/results-handlers';
 import { rosterHandlers } from './handlers/roster-handlers';
 import { trainerHandlers } from './handlers/trainer-handlers';
 import { workshopHandlers } from './handlers/workshop-handlers';
@@ -27,6 +28,7 @@ export const handlers: HandlersFor<typeof contract> = {
   ...jobHandlers,
   ...rosterHandlers,
   ...backupHandlers,
+  ...resultsHandlers,
 };
 
 /**

@@ -10,6 +10,7 @@ import { EnterpriseRepository } from './enterprises/enterprise-repository';
 import { JobRegistry } from './jobs/job-registry';
 import { ParticipantRepository } from './participants/participant-repository';
 import { PdfService } from './pdf/pdf-service';
+import { WorkshopTests } from './results/workshop-tests';
 import { RosterImporter } from './roster/roster-import';
 import { TrainerRepository } from './trainers/trainer-repository';
 import { AttendanceRepository } from './workshops/attendance-repository';
@@ -58,6 +59,7 @@ export class Core {
   readonly documents: DocumentService;
   readonly roster: RosterImporter;
   readonly backups: BackupService;
+  readonly workshopTests: WorkshopTests;
 
   private constructor(
     readonly db: Db,
@@ -82,6 +84,7 @@ export class Core {
     this.documents = new DocumentService({ db, settings, content, workshops, attendance, enrollments, participants, progress, attempts }, this.pdf);
     this.roster = new RosterImporter(db, this.enterprises, this.participants, this.enrollments);
     this.backups = new BackupService(this);
+    this.workshopTests = new WorkshopTests({ db, content, workshops, enrollments, quizzes: this.quizzes, paperSeeds: this.documents.seeds });
   }
 
   static open(options: CoreOptions): Core {

@@ -8,6 +8,7 @@ import { learningOperations } from './learning-operations';
 import type { Operation } from './operation';
 import { peopleOperations } from './people-operations';
 import { backupOperations } from './backup-operations';
+import { resultsOperations } from './results-operations';
 import { rosterOperations } from './roster-operations';
 import { trainerOperations } from './trainer-operations';
 import { workshopOperations } from './workshop-operations';
@@ -28,6 +29,7 @@ export const contract = {
   ...jobOperations,
   ...rosterOperations,
   ...backupOperations,
+  ...resultsOperations,
 };
 
 export type Contract = typeof contract;

@@ -36,6 +36,7 @@ export const ERROR_CODES = [
   'BACKUP_CORRUPT',
   'BACKUP_NOT_OURS',
   'BACKUP_TOO_NEW',
+  'PAPER_ANSWER_INVALID',
   'INTERNAL',
   /** Raised by the renderer's HTTP client when the local server does not answer. */
   'NETWORK',

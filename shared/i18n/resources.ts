@@ -10,6 +10,7 @@ import enLearn from '../../resources/locales/en/learn.json';
 import enMenu from '../../resources/locales/en/menu.json';
 import enPdf from '../../resources/locales/en/pdf.json';
 import enPrintouts from '../../resources/locales/en/printouts.json';
+import enResults from '../../resources/locales/en/results.json';
 import enRoster from '../../resources/locales/en/roster.json';
 import enTrainer from '../../resources/locales/en/trainer.json';
 import enWorkshops from '../../resources/locales/en/workshops.json';
@@ -21,13 +22,14 @@ import zhLearn from '../../resources/locales/zh-CN/learn.json';
 import zhMenu from '../../resources/locales/zh-CN/menu.json';
 import zhPdf from '../../resources/locales/zh-CN/pdf.json';
 import zhPrintouts from '../../resources/locales/zh-CN/printouts.json';
+import zhResults from '../../resources/locales/zh-CN/results.json';
 import zhRoster from '../../resources/locales/zh-CN/roster.json';
 import zhTrainer from '../../resources/locales/zh-CN/trainer.json';
 import zhWorkshops from '../../resources/locales/zh-CN/workshops.json';
 
 export const resources = {
-  en: { backup: enBackup, certificates: enCertificates, common: enCommon, guide: enGuide, learn: enLearn, menu: enMenu, pdf: enPdf, printouts: enPrintouts, roster: enRoster, trainer: enTrainer, workshops: enWorkshops },
-  'zh-CN': { backup: zhBackup, certificates: zhCertificates, common: zhCommon, guide: zhGuide, learn: zhLearn, menu: zhMenu, pdf: zhPdf, printouts: zhPrintouts, roster: zhRoster, trainer: zhTrainer, workshops: zhWorkshops },
+  en: { backup: enBackup, certificates: enCertificates, common: enCommon, guide: enGuide, learn: enLearn, menu: enMenu, pdf: enPdf, printouts: enPrintouts, results: enResults, roster: enRoster, trainer: enTrainer, workshops: enWorkshops },
+  'zh-CN': { backup: zhBackup, certificates: zhCertificates, common: zhCommon, guide: zhGuide, learn: zhLearn, menu: zhMenu, pdf: zhPdf, printouts: zhPrintouts, results: zhResults, roster: zhRoster, trainer: zhTrainer, workshops: zhWorkshops },
 };
 
 export type Namespace = keyof (typeof resources)['en'];

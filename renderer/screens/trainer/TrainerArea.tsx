@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useAppState } from '../../app-state';
 import { CreatePinForm } from './CreatePinForm';
+import { HandOverScreen } from './results/HandOverScreen';
+import { useHandOver } from './results/hand-over-store';
 import { TrainerHome } from './TrainerHome';
 import { UnlockForm } from './UnlockForm';
 
@@ -8,6 +10,9 @@ import { UnlockForm } from './UnlockForm';
 export function TrainerArea() {
   const { t } = useTranslation();
   const { state } = useAppState();
+  const handOver = useHandOver();
+  // A participant is taking a test on this computer: only the test shows until the trainer's PIN ends it.
+  if (handOver) return <HandOverScreen handOver={handOver} />;
   if (state.trainerUnlocked) return <TrainerHome />;
   return (
     <section className="card narrow">

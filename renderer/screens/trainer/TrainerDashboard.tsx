@@ -59,7 +59,7 @@ export function TrainerDashboard() {
                   <span className={`status-pill ${w.status}`}>{tw(`status.${w.status}`)}</span>
                   <strong>{w.title}</strong>
                   <span className="hint">{moduleTitle(w.moduleId)}</span>
-                  <span>{workshopDates(w, language)}</span>
+                  <span>{workshopDates(w, language, tw)}</span>
                   <span className="hint">{workshopPlace(w, language)}</span>
                   <span className="hint">{tt('overview.enrolled', { number: formatNumber(w.enrolledCount, language) })}</span>
                 </a>

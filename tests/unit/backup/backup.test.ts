@@ -91,7 +91,7 @@ describe('backup and restore', () => {
     const core = seeded();
     const { bytes } = await core.backups.createArchive();
     const damaged = new Uint8Array(bytes);
-    for (let i = 0; i < 200; i++) damaged[Math.floor(bytes.length / 2) + i] ^= 0xff;
+    for (let i = Math.floor(bytes.length / 2); i < Math.floor(bytes.length / 2) + 200; i++) damaged[i] = damaged[i]! ^ 0xff;
     await expectUnchangedAfter(core, () => core.backups.restore(damaged), 'BACKUP_CORRUPT');
     core.close();
   });
@@ -101,7 +101,7 @@ describe('backup and restore', () => {
     const source = join(tempDir(), 'copy.sqlite');
     core.db.pragma('wal_checkpoint(TRUNCATE)');
     const copy = new Uint8Array(readFileSync(core.databaseFile));
-    for (let i = 4096; i < copy.length; i += 997) copy[i] ^= 0x5a;
+    for (let i = 4096; i < copy.length; i += 997) copy[i] = copy[i]! ^ 0x5a;
     writeFileSync(source, copy);
     await expectUnchangedAfter(core, () => core.backups.restore(readFileSync(source)), 'BACKUP_CORRUPT');
     core.close();

@@ -11,12 +11,13 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { PrintoutsPanel } from '../printouts/PrintoutsPanel';
 import { formatNumber } from '../components/format';
 import { Modal } from '../components/Modal';
+import { ResultsPanel } from '../results/ResultsPanel';
 import { AttendanceGrid } from './AttendanceGrid';
 import { EnrollmentPanel } from './EnrollmentPanel';
 import { WorkshopForm } from './WorkshopForm';
 import { workshopDates, workshopPlace } from './workshop-labels';
 
-const TABS = ['participants', 'attendance', 'certificates', 'printouts'] as const;
+const TABS = ['participants', 'attendance', 'results', 'certificates', 'printouts'] as const;
 type Tab = (typeof TABS)[number];
 
 /** `#/trainer/workshops/<id>/<tab>`: the workshop's facts and status, then enrollment and attendance. */
@@ -67,7 +68,7 @@ export function WorkshopScreen({ workshopId, tab }: { workshopId: string; tab: s
         </div>
         <dl className="facts workshop-facts">
           <dt>{t('list.dates')}</dt>
-          <dd>{workshopDates(w, i18n.language)}</dd>
+          <dd>{workshopDates(w, i18n.language, t)}</dd>
           <dt>{t('list.place')}</dt>
           <dd>{workshopPlace(w, i18n.language) || '—'}</dd>
           <dt>{t('form.trainers')}</dt>
@@ -91,6 +92,7 @@ export function WorkshopScreen({ workshopId, tab }: { workshopId: string; tab: s
       </nav>
       {active === 'participants' && <EnrollmentPanel workshopId={w.id} onChanged={workshop.reload} />}
       {active === 'attendance' && <AttendanceGrid workshopId={w.id} />}
+      {active === 'results' && <ResultsPanel workshopId={w.id} moduleId={w.moduleId} />}
       {active === 'certificates' && <CertificatesPanel workshopId={w.id} />}
       {active === 'printouts' && <PrintoutsPanel workshop={w} />}
       {editing && (

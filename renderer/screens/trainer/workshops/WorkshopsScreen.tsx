@@ -74,7 +74,7 @@ export function WorkshopsScreen() {
                     <a href={routeHref('trainer', 'workshops', w.id)}>{w.title}</a>
                     <small className="secondary-name">{moduleTitle(w.moduleId)}</small>
                   </th>
-                  <td>{workshopDates(w, i18n.language)}</td>
+                  <td>{workshopDates(w, i18n.language, t)}</td>
                   <td>{workshopPlace(w, i18n.language) || '—'}</td>
                   <td className="num">{formatNumber(w.sessionCount, i18n.language)}</td>
                   <td className="num">{formatNumber(w.enrolledCount, i18n.language)}</td>

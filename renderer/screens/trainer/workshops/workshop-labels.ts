@@ -3,12 +3,21 @@ import { enterpriseLabel } from '../../../../shared/domain/people';
 import type { WorkshopSummary } from '../../../../shared/domain/workshops';
 import { formatDate } from '../components/format';
 
-/** "10–11 Mar 2026" in the UI language, through Intl's range formatting. */
-export function workshopDates(workshop: Pick<WorkshopSummary, 'startDate' | 'endDate'>, language: string): string {
-  if (workshop.startDate === workshop.endDate) return formatDate(workshop.startDate, language, { dateStyle: language.startsWith('zh') ? 'long' : 'medium' });
+/**
+ * "Mar 10 – 11, 2026" through Intl's range formatting; in Chinese, whose ICU range pattern falls back to
+ * "2026/3/10 – 2026/3/11", two long dates joined as the locale file says ("2026年3月10日至3月11日").
+ */
+export function workshopDates(workshop: Pick<WorkshopSummary, 'startDate' | 'endDate'>, language: string, t: TFunction<'workshops'>): string {
   const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
-  const format = new Intl.DateTimeFormat(language, { dateStyle: language.startsWith('zh') ? 'long' : 'medium', timeZone: 'UTC' });
-  return format.formatRange(toDate(workshop.startDate), toDate(workshop.endDate));
+  if (language.startsWith('zh')) {
+    const full = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    if (workshop.startDate === workshop.endDate) return full.format(toDate(workshop.startDate));
+    const sameYear = workshop.startDate.slice(0, 4) === workshop.endDate.slice(0, 4);
+    const end = sameYear ? new Intl.DateTimeFormat(language, { month: 'long', day: 'numeric', timeZone: 'UTC' }) : full;
+    return t('dateRange', { start: full.format(toDate(workshop.startDate)), end: end.format(toDate(workshop.endDate)) });
+  }
+  if (workshop.startDate === workshop.endDate) return formatDate(workshop.startDate, language);
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).formatRange(toDate(workshop.startDate), toDate(workshop.endDate));
 }
 
 /** Where the workshop is held: the host enterprise, the venue, or both. */
