@@ -31,7 +31,17 @@ export function HandOverScreen({ handOver }: { handOver: HandOver }) {
 
   const done = finished || quiz.data?.finished === true;
   return (
-    <dialog ref={ref} className="hand-over" aria-label={t('handOver.dialogLabel')} onCancel={(event) => event.preventDefault()}>
+    <dialog
+      ref={ref}
+      className="hand-over"
+      aria-label={t('handOver.dialogLabel')}
+      onCancel={(event) => event.preventDefault()}
+      // Browsers may close a modal after repeated Esc presses despite the cancel handler; it opens again at once.
+      onClose={(event) => {
+        const dialog = event.currentTarget;
+        if (dialog.isConnected && !dialog.open) dialog.showModal();
+      }}
+    >
       <header className="hand-over-bar">
         <span className="brand-mark" aria-hidden="true">S</span>
         <strong className="grow">{t('handOver.for', { name: handOver.participantName })}</strong>
