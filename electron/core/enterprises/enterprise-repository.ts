@@ -101,15 +101,9 @@ export class EnterpriseRepository {
       .all() as Array<EnterpriseRow & { participant_count: number }>;
     return rows.map((row) => ({ ...toEnterprise(row), participantCount: row.participant_count }));
   }
-
-  /** Matches a name as typed in a roster against either name, ignoring case, width and spacing. */
-  findByName(name: string): Enterprise | undefined {
-    const key = enterpriseNameKey(name);
-    if (key === '') return undefined;
-    return this.list().find((e) => enterpriseNameKey(e.nameZh) === key || enterpriseNameKey(e.nameEn) === key);
-  }
 }
 
+/** Compares enterprise names as typed in a roster: ignoring case, full/half width and spaces. */
 export function enterpriseNameKey(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 }

@@ -32,15 +32,6 @@ describe('enterprises', () => {
     expect(core.enterprises.get(created.id)).toBeDefined();
     core.close();
   });
-
-  it('finds an enterprise by either name, ignoring case, width and spaces', () => {
-    const core = openTestCore(tempDir());
-    const created = core.enterprises.create(enterprise());
-    expect(core.enterprises.findByName(' huafeng  TEXTILES ')?.id).toBe(created.id);
-    expect(core.enterprises.findByName('华丰纺织有限公司')?.id).toBe(created.id);
-    expect(core.enterprises.findByName('Other Co')).toBeUndefined();
-    core.close();
-  });
 });
 
 describe('participants', () => {
