@@ -50,9 +50,12 @@ export class CertificateRenderer {
   ) {}
 
   async renderSeparate(batch: CertificateBatch, options: RenderOptions = {}): Promise<Uint8Array[]> {
+    const parallel = this.workerFile !== null && batch.prints.length >= MIN_FOR_WORKERS;
+    // Workers boot while this thread subsets the fonts.
+    const workers = parallel ? this.workers(Math.min(this.workerCount, Math.ceil(batch.prints.length / CHUNK))) : [];
     const fonts = await subsetFacesForText(this.faces.bytes, batchText(batch.prints));
     throwIfAborted(options.signal);
-    if (!this.workerFile || batch.prints.length < MIN_FOR_WORKERS) {
+    if (!parallel) {
       const faces = parseFaces(fonts);
       const typesetter = new Typesetter(faces, 'cjk');
       return this.inProcess(faces, batch, options, (_faces, prints) => renderSeparate(faces, prints, batch.images, undefined, typesetter));
@@ -60,7 +63,6 @@ export class CertificateRenderer {
     const chunks: CertificatePrint[][] = [];
     for (let i = 0; i < batch.prints.length; i += CHUNK) chunks.push(batch.prints.slice(i, i + CHUNK));
     const results: Uint8Array[][] = new Array<Uint8Array[]>(chunks.length);
-    const workers = this.workers(Math.min(this.workerCount, chunks.length));
     const batchId = this.nextBatchId++;
     let next = 0;
     let done = 0;
@@ -83,9 +85,11 @@ export class CertificateRenderer {
   }
 
   async renderCombined(batch: CertificateBatch, title: string, options: RenderOptions = {}): Promise<Uint8Array> {
+    const parallel = this.workerFile !== null && batch.prints.length >= MIN_FOR_WORKERS;
+    const [entry] = parallel ? this.workers(1) : [];
     const fonts = await subsetFacesForText(this.faces.bytes, batchText(batch.prints));
     throwIfAborted(options.signal);
-    if (!this.workerFile || batch.prints.length < MIN_FOR_WORKERS) {
+    if (!parallel || !entry) {
       const [pdf] = await this.inProcess(parseFaces(fonts), batch, options, async (faces, prints, offset) => {
         // In process, the combined document is one long synchronous job; progress is counted page by page.
         const pdf = await renderCombined(faces, prints, batch.images, title, (i) => options.onProgress?.(offset + i + 1));
@@ -93,13 +97,12 @@ export class CertificateRenderer {
       }, batch.prints.length);
       return pdf!;
     }
-    const [entry] = this.workers(1);
     const batchId = this.nextBatchId++;
     let pdf: Uint8Array | undefined;
     await this.guard(options.signal, async () => {
-      this.send(entry!, { type: 'batch', batchId, fonts, images: batch.images });
-      entry!.batchId = batchId;
-      [pdf] = await this.task(entry!.worker, { type: 'combined', batchId, taskId: this.nextTaskId++, prints: batch.prints, title }, options.onProgress);
+      this.send(entry, { type: 'batch', batchId, fonts, images: batch.images });
+      entry.batchId = batchId;
+      [pdf] = await this.task(entry.worker, { type: 'combined', batchId, taskId: this.nextTaskId++, prints: batch.prints, title }, options.onProgress);
     });
     options.onProgress?.(batch.prints.length);
     return pdf!;
