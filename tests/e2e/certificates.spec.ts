@@ -13,6 +13,7 @@ test('a trainer issues the certificates of a finished workshop, watches the prog
   await page.getByLabel('Organisation name').fill('SCORE Suzhou Training Centre');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('Saved.')).toBeVisible();
+  await screenshot(page, 'certificate-settings-en');
 
   await page.goto(`${app.origin}/#/trainer/workshops/${workshopId}/certificates`);
   await expect(page.getByText('0 of 6 participants qualify')).toBeVisible();
@@ -115,4 +116,9 @@ test('the verify screen tells a valid code from an altered one and from text tha
   await field.fill('NOT-A-CODE');
   await page.getByRole('button', { name: '查验' }).click();
   await expect(page.getByRole('heading', { name: '这不是证书验证码' })).toBeVisible();
+
+  await page.getByRole('link', { name: '设置' }).click();
+  await expect(page.getByRole('heading', { name: '查验密钥' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '为陈珺添加签名' })).toBeVisible();
+  await screenshot(page, 'certificate-settings-zh');
 });
