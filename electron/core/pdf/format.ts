@@ -23,8 +23,22 @@ export function formatDate(language: Language, isoDate: string): string {
   return plainSpaces(dateFormat(language, 'long').format(parse(isoDate)));
 }
 
+const ranges = new Map<string, string>();
+
 /** 2025年3月4日至5日 / 4–5 March 2025. ICU's Chinese ranges read "2025/3/4 – 2025/3/5", so Chinese is built here. */
 export function formatDateRange(language: Language, start: string, end: string): string {
+  // A batch prints the same range on every certificate.
+  const key = `${language}|${start}|${end}`;
+  let text = ranges.get(key);
+  if (text === undefined) {
+    if (ranges.size > 1000) ranges.clear();
+    text = buildDateRange(language, start, end);
+    ranges.set(key, text);
+  }
+  return text;
+}
+
+function buildDateRange(language: Language, start: string, end: string): string {
   if (start.slice(0, 10) === end.slice(0, 10)) return formatDate(language, start);
   const [a, b] = [parse(start), parse(end)];
   if (language === 'zh-CN') {
