@@ -109,6 +109,20 @@ describe('certificate eligibility and issuing', () => {
     core.close();
   });
 
+  it('names the characters that no shipped font has, which print as 〓', async () => {
+    const core = openTestCore(tempDir());
+    const { workshop, ids } = finishedWorkshop(core);
+    const person = core.participants.require(ids[0]!);
+    core.participants.update(person.id, { name: '𠮷野喆', gender: person.gender, enterpriseId: person.enterprise?.id ?? null, role: person.role, department: '', phone: '' });
+    await call(core, 'issueCertificates', { workshopId: workshop.id });
+    const job = await call<JobProgress>(core, 'startCertificateExport', { workshopIds: [workshop.id], participantIds: [person.id], layout: 'combined' });
+    await waitForJob(core, job.jobId);
+    const { files, unprintable } = await call<{ files: Array<{ bytes: Uint8Array }>; unprintable: string[] }>(core, 'takeJobFiles', { jobId: job.jobId });
+    expect(unprintable).toEqual(['𠮷']);
+    expect(pdfText(files[0]!.bytes)).toContain('〓野喆');
+    core.close();
+  });
+
   it('refuses a logo that is not an image, and changes nothing', async () => {
     const core = openTestCore(tempDir());
     await call(core, 'saveCertificateSettings', { organisationName: 'Before' });
