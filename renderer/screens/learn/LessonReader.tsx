@@ -4,6 +4,7 @@ import type { GlossaryTerm } from '../../../shared/content/pack';
 import type { ParticipantSummary } from '../../../shared/domain/people';
 import { api } from '../../api/client';
 import { ErrorText } from '../../components/ErrorText';
+import { SegmentedControl } from '../../components/SegmentedControl';
 import { useApiData } from '../../hooks/use-api-data';
 import { useLocalized } from '../../hooks/use-localized';
 import { usePackImages } from '../../hooks/use-pack-images';
@@ -87,13 +88,13 @@ export function LessonReader({ learner, moduleId, lessonId }: { learner: Partici
           <h1>{local(lesson.data.lesson.title)}</h1>
           <p className="meta">{t('reader.minutes', { minutes: lesson.data.lesson.minutes })}</p>
         </div>
-        <div className="segmented" role="radiogroup" aria-label={t('reader.modeLabel')}>
-          {(['zh-CN', 'en', 'both'] as const).map((value) => (
-            <button key={value} type="button" role="radio" aria-checked={mode === value} className={mode === value ? 'segment selected' : 'segment'} onClick={() => chooseMode(value)}>
-              {t(value === 'zh-CN' ? 'reader.modeZh' : value === 'en' ? 'reader.modeEn' : 'reader.modeBoth')}
-            </button>
-          ))}
-        </div>
+        <SegmentedControl
+          label={t('reader.modeLabel')}
+          options={['zh-CN', 'en', 'both'] as const}
+          value={mode}
+          optionLabel={(value) => t(value === 'zh-CN' ? 'reader.modeZh' : value === 'en' ? 'reader.modeEn' : 'reader.modeBoth')}
+          onChange={chooseMode}
+        />
       </div>
       <div ref={body} className={`lesson-body ${mode === 'both' ? 'side-by-side' : ''}`} onClick={onBodyClick}>
         {blocks.en.map((_, index) => (

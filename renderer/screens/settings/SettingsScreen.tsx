@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { useAppState } from '../../app-state';
 import { switchLanguage } from '../../i18n';
 import { CertificateSettingsCard } from './CertificateSettingsCard';
+import { SegmentedControl } from '../../components/SegmentedControl';
 import { ChangePinForm } from './ChangePinForm';
 
 const LANGUAGES: Language[] = ['zh-CN', 'en'];
@@ -32,20 +33,13 @@ export function SettingsScreen() {
         <section className="card">
           <h2>{t('settings.language')}</h2>
           <p className="hint">{t('settings.languageHint')}</p>
-          <div className="segmented" role="radiogroup" aria-label={t('settings.language')}>
-            {LANGUAGES.map((language) => (
-              <button
-                key={language}
-                type="button"
-                role="radio"
-                aria-checked={i18n.language === language}
-                className={i18n.language === language ? 'segment selected' : 'segment'}
-                onClick={() => chooseLanguage(language)}
-              >
-                {t(`language.${language}`)}
-              </button>
-            ))}
-          </div>
+          <SegmentedControl
+            label={t('settings.language')}
+            options={LANGUAGES}
+            value={i18n.language as Language}
+            optionLabel={(language) => t(`language.${language}`)}
+            onChange={(language) => void chooseLanguage(language)}
+          />
         </section>
 
         <section className="card">

@@ -9,6 +9,7 @@ import '../../../styles/certificates.css';
 import { formatNumber, formatPercent } from '../components/format';
 import { JobProgressBar } from './JobProgressBar';
 import { useJob } from './use-job';
+import { SegmentedControl } from '../../../components/SegmentedControl';
 
 /** The workshop's certificates: the rule set, who qualifies and why not, issuing, and printing as a batch job. */
 export function CertificatesPanel({ workshopId }: { workshopId: string }) {
@@ -132,20 +133,13 @@ export function CertificatesPanel({ workshopId }: { workshopId: string }) {
       <section className="card stack">
         <h2>{t('panel.exportTitle')}</h2>
         <div className="toolbar center">
-          <div className="segmented" role="radiogroup" aria-label={t('panel.layout')}>
-            {CERTIFICATE_LAYOUTS.map((option) => (
-              <button
-                key={option}
-                type="button"
-                role="radio"
-                aria-checked={layout === option}
-                className={layout === option ? 'segment selected' : 'segment'}
-                onClick={() => setLayout(option)}
-              >
-                {t(option === 'combined' ? 'panel.layoutCombined' : 'panel.layoutOnePerPerson')}
-              </button>
-            ))}
-          </div>
+          <SegmentedControl
+            label={t('panel.layout')}
+            options={CERTIFICATE_LAYOUTS}
+            value={layout}
+            optionLabel={(option) => t(option === 'combined' ? 'panel.layoutCombined' : 'panel.layoutOnePerPerson')}
+            onChange={setLayout}
+          />
           <button type="button" className="button primary" onClick={download} disabled={issued === 0 || job.running}>
             {t('panel.download')}
           </button>

@@ -7,6 +7,7 @@ import { api } from '../../../api/client';
 import '../../../styles/certificates.css';
 import { formatDate } from '../components/format';
 import { DownloadButton } from './DownloadButton';
+import { SegmentedControl } from '../../../components/SegmentedControl';
 
 const CHOICES = ['app', 'zh-CN', 'en', 'bilingual'] as const;
 type Choice = (typeof CHOICES)[number];
@@ -28,13 +29,13 @@ export function PrintoutsPanel({ workshop }: { workshop: Workshop }) {
       <section className="card stack">
         <div className="field printout-language">
           <span>{t('language')}</span>
-          <div className="segmented" role="radiogroup" aria-label={t('language')}>
-            {CHOICES.map((option) => (
-              <button key={option} type="button" role="radio" aria-checked={choice === option} className={choice === option ? 'segment selected' : 'segment'} onClick={() => setChoice(option)}>
-                {option === 'app' ? t('languageApp') : option === 'bilingual' ? t('bilingual') : tc(`language.${option}`)}
-              </button>
-            ))}
-          </div>
+          <SegmentedControl
+            label={t('language')}
+            options={CHOICES}
+            value={choice}
+            optionLabel={(option) => (option === 'app' ? t('languageApp') : option === 'bilingual' ? t('bilingual') : tc(`language.${option}`))}
+            onChange={setChoice}
+          />
         </div>
       </section>
 

@@ -4,6 +4,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContaine
 import { enterpriseLabel } from '../../../../shared/domain/people';
 import type { GroupResult, WorkshopResults } from '../../../../shared/domain/results';
 import { formatNumber } from '../components/format';
+import { SegmentedControl } from '../../../components/SegmentedControl';
 
 type View = 'enterprise' | 'gender';
 
@@ -25,13 +26,7 @@ export function KnowledgeGainChart({ results }: { results: WorkshopResults }) {
     <section className="card stack chart-card" aria-label={t('chart.title')}>
       <div className="toolbar center">
         <h3 className="grow">{t('chart.title')}</h3>
-        <div className="segmented" role="radiogroup" aria-label={t('chart.groupBy')}>
-          {(['enterprise', 'gender'] as const).map((item) => (
-            <button key={item} type="button" role="radio" aria-checked={view === item} className={view === item ? 'segment selected' : 'segment'} onClick={() => setView(item)}>
-              {t(`chart.by.${item}`)}
-            </button>
-          ))}
-        </div>
+        <SegmentedControl label={t('chart.groupBy')} options={['enterprise', 'gender'] as const} value={view} optionLabel={(item) => t(`chart.by.${item}`)} onChange={setView} />
       </div>
       <div className="chart-box">
         <ResponsiveContainer width="100%" height={300}>

@@ -8,6 +8,7 @@ import { ErrorText } from '../../../components/ErrorText';
 import { useApiData } from '../../../hooks/use-api-data';
 import { useLocalized } from '../../../hooks/use-localized';
 import { formatNumber } from '../components/format';
+import { SegmentedControl } from '../../../components/SegmentedControl';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
@@ -89,24 +90,17 @@ export function PaperEntry({ workshopId, participants, onSaved }: { workshopId: 
       <h3>{t('paper.title')}</h3>
       <p className="hint">{t('paper.intro')}</p>
       <div className="toolbar">
-        <div className="segmented" role="radiogroup" aria-label={t('paper.kind')}>
-          {(['pre', 'post'] as const).map((item) => (
-            <button
-              key={item}
-              type="button"
-              role="radio"
-              aria-checked={kind === item}
-              className={kind === item ? 'segment selected' : 'segment'}
-              onClick={() => {
-                setKind(item);
-                setCodes({});
-                setParticipantId('');
-              }}
-            >
-              {t(`kind.${item}`)}
-            </button>
-          ))}
-        </div>
+        <SegmentedControl
+          label={t('paper.kind')}
+          options={['pre', 'post'] as const}
+          value={kind}
+          optionLabel={(item) => t(`kind.${item}`)}
+          onChange={(item) => {
+            setKind(item);
+            setCodes({});
+            setParticipantId('');
+          }}
+        />
         <label className="field grow">
           <span>{t('paper.participant')}</span>
           <select value={chosen} onChange={(e) => setParticipantId(e.target.value)}>

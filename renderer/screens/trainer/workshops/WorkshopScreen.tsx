@@ -16,6 +16,7 @@ import { AttendanceGrid } from './AttendanceGrid';
 import { EnrollmentPanel } from './EnrollmentPanel';
 import { WorkshopForm } from './WorkshopForm';
 import { workshopDates, workshopPlace } from './workshop-labels';
+import { SegmentedControl } from '../../../components/SegmentedControl';
 
 const TABS = ['participants', 'attendance', 'results', 'certificates', 'printouts'] as const;
 type Tab = (typeof TABS)[number];
@@ -44,28 +45,21 @@ export function WorkshopScreen({ workshopId, tab }: { workshopId: string; tab: s
           <h2>{w.title}</h2>
           <p className="hint">{module ? localized(module.title) : w.moduleId}</p>
         </div>
-        <div className="segmented" role="radiogroup" aria-label={t('list.status')}>
-          {WORKSHOP_STATUSES.map((status) => (
-            <button
-              key={status}
-              type="button"
-              role="radio"
-              aria-checked={w.status === status}
-              className={w.status === status ? 'segment selected' : 'segment'}
-              onClick={async () => {
-                setStatusError(null);
-                try {
-                  await api.setWorkshopStatus({ id: w.id, status });
-                  workshop.reload();
-                } catch (caught) {
-                  setStatusError(caught);
-                }
-              }}
-            >
-              {t(`status.${status}`)}
-            </button>
-          ))}
-        </div>
+        <SegmentedControl
+          label={t('list.status')}
+          options={WORKSHOP_STATUSES}
+          value={w.status}
+          optionLabel={(status) => t(`status.${status}`)}
+          onChange={async (status) => {
+            setStatusError(null);
+            try {
+              await api.setWorkshopStatus({ id: w.id, status });
+              workshop.reload();
+            } catch (caught) {
+              setStatusError(caught);
+            }
+          }}
+        />
         <dl className="facts workshop-facts">
           <dt>{t('list.dates')}</dt>
           <dd>{workshopDates(w, i18n.language, t)}</dd>

@@ -11,6 +11,7 @@ import { formatNumber } from '../components/format';
 import { Modal } from '../components/Modal';
 import { WorkshopForm } from './WorkshopForm';
 import { workshopDates, workshopPlace } from './workshop-labels';
+import { SegmentedControl } from '../../../components/SegmentedControl';
 
 const PAGE = 50;
 
@@ -32,23 +33,16 @@ export function WorkshopsScreen() {
   return (
     <section className="stack">
       <div className="toolbar">
-        <div className="segmented" role="radiogroup" aria-label={t('list.filter')}>
-          {[undefined, ...WORKSHOP_STATUSES].map((item) => (
-            <button
-              key={item ?? 'all'}
-              type="button"
-              role="radio"
-              aria-checked={status === item}
-              className={status === item ? 'segment selected' : 'segment'}
-              onClick={() => {
-                setStatus(item);
-                setLimit(PAGE);
-              }}
-            >
-              {item ? t(`status.${item}`) : t('list.all')}
-            </button>
-          ))}
-        </div>
+        <SegmentedControl
+          label={t('list.filter')}
+          options={['all', ...WORKSHOP_STATUSES] as const}
+          value={status ?? 'all'}
+          optionLabel={(item) => (item === 'all' ? t('list.all') : t(`status.${item}`))}
+          onChange={(item) => {
+            setStatus(item === 'all' ? undefined : item);
+            setLimit(PAGE);
+          }}
+        />
         <span className="grow" />
         <button type="button" className="button primary" onClick={() => setCreating(true)}>{t('list.add')}</button>
       </div>
