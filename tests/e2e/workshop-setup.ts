@@ -13,9 +13,10 @@ export async function firstRunAsTrainer(page: Page, url: string): Promise<void> 
 }
 
 /** A two-day workshop, everyone present in every session, marked done: ready for certificates. */
-export async function finishedWorkshop(page: Page): Promise<string> {
+export async function finishedWorkshop(page: Page, options: { title?: string; enterpriseZh?: string; enterpriseEn?: string } = {}): Promise<string> {
+  const { title = 'Safety and health, Wujiang group 1', enterpriseZh = '华丰纺织有限公司', enterpriseEn = 'Huafeng Textiles' } = options;
   const enterprise = await callApi<{ id: string }>(page, 'createEnterprise', {
-    enterprise: { nameZh: '华丰纺织有限公司', nameEn: 'Huafeng Textiles', sector: 'textiles', sizeBand: 'medium', city: '苏州', district: '吴江区', contactName: '', contactPhone: '', workersFemale: 0, workersMale: 0 },
+    enterprise: { nameZh: enterpriseZh, nameEn: enterpriseEn, sector: 'textiles', sizeBand: 'medium', city: '苏州', district: '吴江区', contactName: '', contactPhone: '', workersFemale: 0, workersMale: 0 },
   });
   const ids: string[] = [];
   for (const name of NAMES) {
@@ -27,7 +28,7 @@ export async function finishedWorkshop(page: Page): Promise<string> {
   const workshop = await callApi<{ id: string; sessions: Array<{ id: string }> }>(page, 'createWorkshop', {
     workshop: {
       moduleId: 'osh',
-      title: 'Safety and health, Wujiang group 1',
+      title,
       startDate: '2025-03-04',
       endDate: '2025-03-05',
       location: 'Wujiang training centre',

@@ -1,15 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CERTIFICATE_LAYOUTS, type CertificateLayout, type WorkshopCertificates } from '../../../../shared/domain/certificates';
+import type { WorkshopCertificates } from '../../../../shared/domain/certificates';
 import { enterpriseLabel } from '../../../../shared/domain/people';
-import { api, platform } from '../../../api/client';
+import { api } from '../../../api/client';
 import { ErrorText } from '../../../components/ErrorText';
 import { useApiData } from '../../../hooks/use-api-data';
 import '../../../styles/certificates.css';
 import { formatNumber, formatPercent } from '../components/format';
-import { JobProgressBar } from './JobProgressBar';
-import { useJob } from './use-job';
-import { SegmentedControl } from '../../../components/SegmentedControl';
+import { CertificateExport } from './CertificateExport';
 
 /** The workshop's certificates: the rule set, who qualifies and why not, issuing, and printing as a batch job. */
 export function CertificatesPanel({ workshopId }: { workshopId: string }) {
@@ -20,12 +18,6 @@ export function CertificatesPanel({ workshopId }: { workshopId: string }) {
   const certificates = override?.workshopId === workshopId && !data.loading ? override : data.data;
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [layout, setLayout] = useState<CertificateLayout>('one-per-person');
-  const [saved, setSaved] = useState<{ count: number; unprintable: string[] } | null>(null);
-  const job = useJob(async ({ files, unprintable }) => {
-    const count = files.length === 1 ? ((await platform.saveFile(files[0]!)).saved ? 1 : 0) : (await platform.saveFiles(files)).saved;
-    setSaved({ count, unprintable });
-  });
 
   if (!certificates) return <ErrorText error={data.error} />;
   const total = certificates.candidates.length;
@@ -63,11 +55,6 @@ export function CertificatesPanel({ workshopId }: { workshopId: string }) {
       setOverride(result.certificates);
       setMessage(result.issued > 0 ? t('panel.issued', { count: result.issued }) : t('panel.noneDue'));
     });
-
-  const download = () => {
-    setSaved(null);
-    void job.start(() => api.startCertificateExport({ workshopIds: [workshopId], layout }));
-  };
 
   return (
     <div className="stack">
@@ -132,30 +119,7 @@ export function CertificatesPanel({ workshopId }: { workshopId: string }) {
 
       <section className="card stack">
         <h2>{t('panel.exportTitle')}</h2>
-        <div className="toolbar center">
-          <SegmentedControl
-            label={t('panel.layout')}
-            options={CERTIFICATE_LAYOUTS}
-            value={layout}
-            optionLabel={(option) => t(option === 'combined' ? 'panel.layoutCombined' : 'panel.layoutOnePerPerson')}
-            onChange={setLayout}
-          />
-          <button type="button" className="button primary" onClick={download} disabled={issued === 0 || job.running}>
-            {t('panel.download')}
-          </button>
-        </div>
-        {job.progress?.state === 'running' && (
-          <JobProgressBar
-            progress={job.progress}
-            label={t('panel.progressLabel')}
-            text={t('panel.progress', { done: formatNumber(job.progress.done, language), total: formatNumber(job.progress.total, language) })}
-            onCancel={() => void job.cancel()}
-          />
-        )}
-        {job.progress?.state === 'cancelled' && <p className="notice" role="status">{t('panel.cancelled')}</p>}
-        {saved && <p className="success" role="status">{t('panel.saved', { count: saved.count })}</p>}
-        {saved && saved.unprintable.length > 0 && <p className="error" role="alert">{t('panel.unprintable', { chars: saved.unprintable.join(' ') })}</p>}
-        <ErrorText error={job.error} />
+        <CertificateExport workshopIds={[workshopId]} disabled={issued === 0} />
       </section>
     </div>
   );
