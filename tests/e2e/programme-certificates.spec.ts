@@ -26,7 +26,7 @@ test('a trainer prints the certificates of two finished workshops (a programme) 
   await expect(page.getByText('1 file saved.')).toBeVisible();
   await screenshot(page, 'programme-certificates-en');
 
-  const text = pdfText(new Uint8Array(readFileSync((await file.path())!)));
+  const text = pdfText(new Uint8Array(readFileSync(await file.path())));
   const pages = text.split('\f').filter((page) => page.trim() !== '');
   expect(pages).toHaveLength(NAMES.length * 2);
   for (const name of NAMES) expect(text.split(name).length - 1, name).toBeGreaterThanOrEqual(2);
