@@ -86,4 +86,16 @@ test('the lesson reader and a quiz in English', async ({ page, app }) => {
   await page.getByRole('button', { name: 'Check my answer' }).click();
   await expect(page.locator('.feedback')).toBeVisible();
   await screenshot(page, 'learn-practice-en');
+
+  // The hazard picture works without a pointer: arrow keys move a cross-hair, Enter marks and unmarks.
+  await page.goto(`${app.origin}/#/learn/osh/lesson/hazard-identification`);
+  await page.getByRole('button', { name: 'Practice quiz' }).click();
+  const picture = page.getByRole('application', { name: /arrow keys move the cross-hair/ });
+  await expect(picture.locator('img')).toBeVisible();
+  await picture.focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('1 marked')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('0 marked')).toBeVisible();
 });

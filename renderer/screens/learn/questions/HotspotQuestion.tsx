@@ -1,13 +1,16 @@
-import { useRef, type MouseEvent } from 'react';
+import { useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PresentedQuestion, QuizResponse } from '../../../../shared/domain/learning';
 import { usePicture } from '../../../hooks/use-picture';
 
 const MARK_RADIUS_PX = 18;
+/** Keyboard cursor step, as a share of the picture's width. */
+const KEY_STEP = 0.025;
 
 /**
  * Taps are converted to the picture's own coordinates (its SVG viewBox, or pixel size for a PNG), which is how the
- * pack defines the hotspots, so the answer holds at any window size. Tapping a mark again removes it.
+ * pack defines the hotspots, so the answer holds at any window size. Tapping a mark again removes it. Without a
+ * pointer, arrow keys move a cross-hair and Enter or Space marks (or unmarks) the spot under it.
  */
 export function HotspotQuestion({ question, response, onChange, moduleId, disabled }: {
   question: Extract<PresentedQuestion, { type: 'hotspot' }>;
@@ -20,30 +23,61 @@ export function HotspotQuestion({ question, response, onChange, moduleId, disabl
   const picture = usePicture(moduleId, question.image);
   const image = useRef<HTMLImageElement>(null);
   const taps = response?.taps ?? [];
+  const [cursor, setCursor] = useState<{ x: number; y: number } | null>(null);
+
+  /** Adds a mark at a point in picture coordinates, or removes the mark already there. */
+  const toggleMark = (x: number, y: number, pixelsPerUnit: number) => {
+    const near = taps.findIndex((p) => Math.hypot(p.x - x, p.y - y) <= MARK_RADIUS_PX / pixelsPerUnit);
+    const next = near >= 0 ? taps.filter((_, i) => i !== near) : [...taps, { x: Math.round(x), y: Math.round(y) }];
+    onChange({ type: 'hotspot', taps: next });
+  };
 
   const tap = (event: MouseEvent<HTMLDivElement>) => {
     if (disabled || !image.current || !picture) return;
     const box = image.current.getBoundingClientRect();
-    const scale = picture.width / box.width;
-    const x = (event.clientX - box.left) * scale;
-    const y = (event.clientY - box.top) * (picture.height / box.height);
-    const near = taps.findIndex((p) => Math.hypot(p.x - x, p.y - y) <= MARK_RADIUS_PX * scale);
-    const next = near >= 0 ? taps.filter((_, i) => i !== near) : [...taps, { x: Math.round(x), y: Math.round(y) }];
-    onChange({ type: 'hotspot', taps: next });
+    toggleMark(((event.clientX - box.left) / box.width) * picture.width, ((event.clientY - box.top) / box.height) * picture.height, box.width / picture.width);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (disabled || !picture || !image.current) return;
+    const here = cursor ?? { x: picture.width / 2, y: picture.height / 2 };
+    const step = picture.width * KEY_STEP;
+    const moves: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
+    const move = moves[event.key];
+    if (move) {
+      event.preventDefault();
+      setCursor({ x: Math.min(picture.width, Math.max(0, here.x + move[0])), y: Math.min(picture.height, Math.max(0, here.y + move[1])) });
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      setCursor(here);
+      toggleMark(here.x, here.y, image.current.getBoundingClientRect().width / picture.width);
+    }
   };
 
   return (
     <div>
       <p className="hint">{t('quiz.hotspotHint', { count: question.hotspotCount })}</p>
-      <div className="hotspot-stage" onClick={tap} data-testid="hotspot-stage">
+      <div
+        className="hotspot-stage"
+        onClick={tap}
+        onKeyDown={onKeyDown}
+        onBlur={() => setCursor(null)}
+        tabIndex={disabled ? -1 : 0}
+        role="application"
+        aria-label={t('quiz.hotspotKeys')}
+        data-testid="hotspot-stage"
+      >
         {picture && <img ref={image} src={picture.url} alt="" draggable={false} />}
         {picture &&
           taps.map((p, i) => (
             <span key={i} className="hotspot-mark" style={{ left: `${(p.x / picture.width) * 100}%`, top: `${(p.y / picture.height) * 100}%` }} aria-hidden="true" />
           ))}
+        {picture && cursor && (
+          <span className="hotspot-cursor" style={{ left: `${(cursor.x / picture.width) * 100}%`, top: `${(cursor.y / picture.height) * 100}%` }} aria-hidden="true" />
+        )}
       </div>
       <div className="hotspot-tools">
-        <span className="meta">{t('quiz.hotspotTaps', { count: taps.length })}</span>
+        <span className="meta" aria-live="polite">{t('quiz.hotspotTaps', { count: taps.length })}</span>
         <button type="button" className="button link" disabled={disabled || taps.length === 0} onClick={() => onChange({ type: 'hotspot', taps: [] })}>
           {t('quiz.clearTaps')}
         </button>
