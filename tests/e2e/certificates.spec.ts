@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, screenshot, test } from './fixtures';
-import { callApi } from './api-helpers';
-import { finishedWorkshop, firstRunAsTrainer, NAMES } from './workshop-setup';
+import { finishedWorkshop, firstRunAsTrainer, issuedCertificatesPdf, NAMES } from './workshop-setup';
 import { pdfPagePngs, pdfText } from '../unit/pdf/poppler';
 import { readQrCode } from '../unit/pdf/qr-reader';
 
@@ -82,20 +81,8 @@ test('a trainer issues the certificates of a finished workshop, watches the prog
 
 test('the verify screen tells a valid code from an altered one and from text that is no code, in Chinese', async ({ page, app }) => {
   await firstRunAsTrainer(page, app.url);
-  const workshopId = await finishedWorkshop(page);
-  await callApi(page, 'setCertificateRules', { workshopId, rules: { minAttendancePercent: 80, requirePostTestPassed: false } });
-  await callApi(page, 'issueCertificates', { workshopId });
-  const job = await callApi<{ jobId: string }>(page, 'startCertificateExport', { workshopIds: [workshopId], layout: 'combined' });
-  await expect.poll(async () => (await callApi<{ state: string }>(page, 'getJobProgress', { jobId: job.jobId })).state).toBe('done');
-  const files = await page.evaluate(async (jobId) => {
-    const response = await fetch('/api/takeJobFiles', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-score-token': sessionStorage.getItem('score.token') ?? '', 'x-score-client': sessionStorage.getItem('score.client') ?? '' },
-      body: JSON.stringify({ jobId }),
-    });
-    return ((await response.json()) as { value: { files: Array<{ bytes: { $bytes: string } }> } }).value.files.map((f) => f.bytes.$bytes);
-  }, job.jobId);
-  const code = readQrCode(pdfPagePngs(new Uint8Array(Buffer.from(files[0]!, 'base64')), 100)[0]!)!;
+  const pdf = await issuedCertificatesPdf(page, await finishedWorkshop(page));
+  const code = readQrCode(pdfPagePngs(pdf, 100)[0]!)!;
 
   await page.getByRole('button', { name: 'Switch to Chinese' }).click();
   await page.goto(`${app.origin}/#/verify`);

@@ -3,10 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pdfPagePngs } from '../unit/pdf/poppler';
 import { readQrCode } from '../unit/pdf/qr-reader';
-import { callApi } from './api-helpers';
 import { writeY4m } from './fake-camera';
 import { expect, screenshot, test } from './fixtures';
-import { finishedWorkshop, firstRunAsTrainer } from './workshop-setup';
+import { finishedWorkshop, firstRunAsTrainer, issuedCertificatesPdf } from './workshop-setup';
 
 // Chromium reads the fake camera's file when the camera starts, so the test can write it first.
 const VIDEO = join(tmpdir(), `score-fake-camera-${process.pid}.y4m`);
@@ -22,21 +21,9 @@ test.afterAll(() => rmSync(VIDEO, { force: true }));
 
 test('the verify screen reads a certificate held up to the camera', async ({ page, app, foreignRequests }) => {
   await firstRunAsTrainer(page, app.url);
-  const workshopId = await finishedWorkshop(page);
-  await callApi(page, 'setCertificateRules', { workshopId, rules: { minAttendancePercent: 80, requirePostTestPassed: false } });
-  await callApi(page, 'issueCertificates', { workshopId });
-  const job = await callApi<{ jobId: string }>(page, 'startCertificateExport', { workshopIds: [workshopId], layout: 'combined' });
-  await expect.poll(async () => (await callApi<{ state: string }>(page, 'getJobProgress', { jobId: job.jobId })).state).toBe('done');
-  const base64 = await page.evaluate(async (jobId) => {
-    const response = await fetch('/api/takeJobFiles', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-score-token': sessionStorage.getItem('score.token') ?? '', 'x-score-client': sessionStorage.getItem('score.client') ?? '' },
-      body: JSON.stringify({ jobId }),
-    });
-    return ((await response.json()) as { value: { files: Array<{ bytes: { $bytes: string } }> } }).value.files[0]!.bytes.$bytes;
-  }, job.jobId);
+  const pdf = await issuedCertificatesPdf(page, await finishedWorkshop(page));
   // The certificate's lower right quarter, as a phone-camera-sized frame: the QR code fills a good part of it.
-  const page1 = pdfPagePngs(new Uint8Array(Buffer.from(base64, 'base64')), 110)[0]!;
+  const page1 = pdfPagePngs(pdf, 110)[0]!;
   const code = readQrCode(page1)!;
   writeY4m(VIDEO, page1, 640, 480, { x: 1286 - 640, y: 909 - 480 });
 

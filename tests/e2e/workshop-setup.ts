@@ -48,3 +48,23 @@ export async function finishedWorkshop(page: Page, options: { title?: string; en
   await callApi(page, 'setWorkshopStatus', { id: workshop.id, status: 'done' });
   return workshop.id;
 }
+
+/**
+ * Issues the certificates of a finished workshop (attendance alone qualifies) and returns the combined PDF's
+ * bytes, fetched through the API as the page would.
+ */
+export async function issuedCertificatesPdf(page: Page, workshopId: string): Promise<Uint8Array> {
+  await callApi(page, 'setCertificateRules', { workshopId, rules: { minAttendancePercent: 80, requirePostTestPassed: false } });
+  await callApi(page, 'issueCertificates', { workshopId });
+  const job = await callApi<{ jobId: string }>(page, 'startCertificateExport', { workshopIds: [workshopId], layout: 'combined' });
+  await expect.poll(async () => (await callApi<{ state: string }>(page, 'getJobProgress', { jobId: job.jobId })).state).toBe('done');
+  const base64 = await page.evaluate(async (jobId) => {
+    const response = await fetch('/api/takeJobFiles', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-score-token': sessionStorage.getItem('score.token') ?? '', 'x-score-client': sessionStorage.getItem('score.client') ?? '' },
+      body: JSON.stringify({ jobId }),
+    });
+    return ((await response.json()) as { value: { files: Array<{ bytes: { $bytes: string } }> } }).value.files[0]!.bytes.$bytes;
+  }, job.jobId);
+  return new Uint8Array(Buffer.from(base64, 'base64'));
+}
