@@ -7,6 +7,7 @@ import { writeFileAtomically } from '../../electron/core/files/write-atomically'
 import { CertificateRenderer } from '../../electron/core/pdf/certificate-renderer';
 import { loadFaces } from '../../electron/core/pdf/font-faces';
 import { prepareImage } from '../../electron/core/pdf/prepared-image';
+import { sampleClaims, samplePrint } from '../../tests/unit/pdf/sample-certificate';
 import { sampleLogo, sampleSignature } from '../../tests/unit/pdf/sample-images';
 
 const COUNT = 500;
@@ -33,18 +34,9 @@ export async function benchCertificates(dataDir: string): Promise<string[]> {
   const logo = prepareImage(sampleLogo())!;
   const signature = prepareImage(sampleSignature())!;
   const prints: CertificatePrint[] = Array.from({ length: COUNT }, (_, i) => {
-    const claims = { number: `K7QM2X-2025-${String(i + 1).padStart(4, '0')}`, participantName: sampleName(i), moduleId: 'workplace-cooperation', startDate: '2025-03-04', endDate: '2025-03-05', hours: 14 };
+    const claims = sampleClaims('K7QM2X', i, sampleName(i));
     const payload = encodeClaims(key.keyId, claims);
-    return {
-      ...claims,
-      moduleTitle: { en: 'Workplace Cooperation', 'zh-CN': '工作场所合作' },
-      issuedOn: '2025-03-06',
-      trainerName: '陈珺',
-      trainerSignatureImage: signature.key,
-      organisationName: 'SCORE 项目苏州培训中心',
-      organisationLogoImage: logo.key,
-      verificationCode: formatCode(payload, key.sign(signedMessage(payload))),
-    };
+    return samplePrint(claims, formatCode(payload, key.sign(signedMessage(payload))), { logo: logo.key, signature: signature.key });
   });
   const batch = { prints, images: { [logo.key]: logo, [signature.key]: signature } };
   lines.push(`sign ${COUNT} certificate codes (Ed25519): ${(performance.now() - started).toFixed(0)} ms`);

@@ -63,7 +63,8 @@ export interface WorkshopSession {
   marked: number;
 }
 
-export interface Workshop {
+/** What every view of a workshop shows: which module, when, where, and how far along it is. */
+interface WorkshopHeader {
   id: string;
   moduleId: string;
   title: string;
@@ -72,25 +73,19 @@ export interface Workshop {
   location: string;
   siteEnterprise: EnterpriseName | null;
   status: WorkshopStatus;
+  enrolledCount: number;
+}
+
+export interface Workshop extends WorkshopHeader {
   hoursPerSession: number;
   trainerNames: string[];
   sessions: WorkshopSession[];
-  enrolledCount: number;
   createdAt: string;
   updatedAt: string;
 }
 
-export interface WorkshopSummary {
-  id: string;
-  moduleId: string;
-  title: string;
-  startDate: string;
-  endDate: string;
-  location: string;
-  siteEnterprise: EnterpriseName | null;
-  status: WorkshopStatus;
+export interface WorkshopSummary extends WorkshopHeader {
   sessionCount: number;
-  enrolledCount: number;
 }
 
 export interface WorkshopPage {

@@ -13,6 +13,7 @@ import { openTestCore } from '../helpers/core';
 import { useTempDir } from '../helpers/temp-dir';
 import { pdfFonts, pdfPageCount, pdfPagePngs, pdfPageSize, pdfText, pdfWordBoxes } from './poppler';
 import { readQrCode } from './qr-reader';
+import { sampleClaims, samplePrint } from './sample-certificate';
 import { sampleLogo, sampleSignature } from './sample-images';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -26,17 +27,8 @@ const NAMES = ['张喆', '王堃', '李珺', '刘昇', 'Zoë Brontë-Müller', '
 
 function certificates(authority: CertificateAuthority, names: string[]): CertificatePrint[] {
   return names.map((participantName, i) => {
-    const claims = { number: `TEST01-2025-${String(i + 1).padStart(4, '0')}`, participantName, moduleId: 'workplace-cooperation', startDate: '2025-03-04', endDate: '2025-03-05', hours: 14 };
-    return {
-      ...claims,
-      moduleTitle: { en: 'Workplace Cooperation', 'zh-CN': '工作场所合作' },
-      issuedOn: '2025-03-06',
-      trainerName: '陈珺',
-      trainerSignatureImage: signature.key,
-      organisationName: 'SCORE 项目苏州培训中心',
-      organisationLogoImage: logo.key,
-      verificationCode: authority.sign(claims).code,
-    };
+    const claims = sampleClaims('TEST01', i, participantName);
+    return samplePrint(claims, authority.sign(claims).code, { logo: logo.key, signature: signature.key });
   });
 }
 
