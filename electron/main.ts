@@ -6,15 +6,13 @@ import { Core } from './core/core';
 import { AppError } from '../shared/api/result';
 import { detectLanguage } from '../shared/i18n/detect-language';
 import { translate } from '../shared/i18n/translate';
-import { respondToAppRequest } from './app-protocol';
+import { APP_SCHEME_PRIVILEGES, respondToAppRequest } from './app-protocol';
 import { registerFileDialogs } from './file-dialogs';
 import { registerApiHandlers } from './ipc';
 import { setApplicationMenu } from './menu';
 import { APP_ORIGIN, APP_SCHEME, isNavigationAllowed, isPermissionAllowed } from './security';
 
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 let mainWindow: BrowserWindow | undefined;
 
