@@ -6,22 +6,27 @@ import { contract } from '../../../shared/api/contract';
 import type { PlatformBridge } from '../../../shared/api/bridge';
 
 const PRELOAD = resolve(import.meta.dirname, '../../../dist-electron/preload.cjs');
-/** The modules a sandboxed preload's require offers (Electron docs: "Process Sandboxing"). */
-const SANDBOX_MODULES = ['events', 'timers', 'url'];
 /** Every member of PlatformBridge: the type check fails here when the interface gains or loses one. */
 const PLATFORM_MEMBERS: Record<keyof PlatformBridge, true> = { runtime: true, saveFile: true, saveFiles: true, openFile: true, openFolder: true };
+
+/**
+ * What Electron hands a sandboxed preload. Up to Electron 44 (docs/tutorial/sandbox.md): a function of
+ * (require, process, exports, module, Buffer, global, setImmediate, clearImmediate) whose require offers electron,
+ * events, timers and url. Electron 45's release notes drop the Buffer, setImmediate and clearImmediate globals and
+ * the events, timers and url shims; the preload must run under both.
+ */
+const SANDBOXES = [
+  { name: 'Electron 44', modules: ['events', 'timers', 'url'], nodeShims: true },
+  { name: 'Electron 45', modules: [], nodeShims: false },
+];
 
 interface Invocation {
   channel: string;
   args: unknown[];
 }
 
-/**
- * Runs the built preload the way Electron 45 runs a sandboxed one: a fresh context, wrapped in a function of
- * (require, process, exports, module, Buffer, global, setImmediate, clearImmediate), with no __filename,
- * __dirname or other Node globals, and a require that refuses anything but the sandbox's modules.
- */
-function runPreloadInSandbox() {
+/** Runs the built preload in a fresh context, wrapped as the sandbox wraps it, with no __filename, __dirname or Node globals. */
+function runPreloadInSandbox(sandbox: (typeof SANDBOXES)[number]) {
   const exposed = new Map<string, Record<string, unknown>>();
   const invocations: Invocation[] = [];
   const electron = {
@@ -35,24 +40,22 @@ function runPreloadInSandbox() {
   };
   const sandboxRequire = (name: string): unknown => {
     if (name === 'electron') return electron;
-    if (SANDBOX_MODULES.includes(name)) return process.getBuiltinModule(name);
+    if (sandbox.modules.includes(name)) return process.getBuiltinModule(name);
     throw new Error(`module not found: ${name}`);
   };
   const sandboxProcess = { platform: process.platform, type: 'renderer', sandboxed: true, contextIsolated: true, versions: {}, env: {} };
   const context = createContext({});
-  const wrapper = runInContext(
-    `(function (require, process, exports, module, Buffer, global, setImmediate, clearImmediate) {${readFileSync(PRELOAD, 'utf8')}\n})`,
-    context,
-    { filename: PRELOAD },
-  ) as (...args: unknown[]) => void;
   const module = { exports: {} };
-  wrapper(sandboxRequire, sandboxProcess, module.exports, module, Buffer, runInContext('globalThis', context), setImmediate, clearImmediate);
+  const globals: Record<string, unknown> = { require: sandboxRequire, process: sandboxProcess, exports: module.exports, module, global: runInContext('globalThis', context) };
+  if (sandbox.nodeShims) Object.assign(globals, { Buffer, setImmediate, clearImmediate });
+  const wrapper = runInContext(`(function (${Object.keys(globals).join(', ')}) {${readFileSync(PRELOAD, 'utf8')}\n})`, context, { filename: PRELOAD }) as (...args: unknown[]) => void;
+  wrapper(...Object.values(globals));
   return { exposed, invocations };
 }
 
-describe('the built preload in Electron\'s sandbox', () => {
+describe.each(SANDBOXES)('the built preload in $name\'s sandbox', (sandbox) => {
   it('exposes one scoreApi function per contract operation, each invoking its own channel', async () => {
-    const { exposed, invocations } = runPreloadInSandbox();
+    const { exposed, invocations } = runPreloadInSandbox(sandbox);
     const scoreApi = exposed.get('scoreApi')!;
     expect(Object.keys(scoreApi).sort()).toEqual(Object.keys(contract).sort());
     for (const name of Object.keys(contract)) expect(typeof scoreApi[name], name).toBe('function');
@@ -61,7 +64,7 @@ describe('the built preload in Electron\'s sandbox', () => {
   });
 
   it('exposes a complete scorePlatform for the desktop runtime', async () => {
-    const { exposed, invocations } = runPreloadInSandbox();
+    const { exposed, invocations } = runPreloadInSandbox(sandbox);
     const scorePlatform = exposed.get('scorePlatform')!;
     expect(Object.keys(scorePlatform).sort()).toEqual(Object.keys(PLATFORM_MEMBERS).sort());
     expect(scorePlatform.runtime).toBe('electron');
