@@ -69,7 +69,16 @@ function start(): void {
   registerFileDialogs(ipcMain, () => mainWindow);
   setApplicationMenu(detectLanguage(core.settings.get('language'), [app.getLocale()]));
 
-  createWindow({ logFile, language: () => detectLanguage(core.settings.get('language'), [app.getLocale()]), showError: (title, message) => dialog.showErrorBox(title, message) });
+  createWindow({
+    logFile,
+    language: () => detectLanguage(core.settings.get('language'), [app.getLocale()]),
+    // The window waits for ready-to-show, which a failed load never sends: show it, so that closing it quits the
+    // app rather than leaving an invisible one holding the single-instance lock.
+    showError: (title, message) => {
+      dialog.showErrorBox(title, message);
+      mainWindow?.show();
+    },
+  });
   app.on('window-all-closed', () => app.quit());
 }
 
