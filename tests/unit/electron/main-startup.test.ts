@@ -84,6 +84,14 @@ describe('the built main process, started against a recording electron module', 
     expect(names).not.toContain('BrowserWindow');
   });
 
+  it('explains a page that failed to load in a dialog, logs it, and shows the window so closing it quits', () => {
+    const { events, names, log } = runMain(join(BUILT, 'main.cjs'), { STUB_LOAD_FAILS: '1' });
+    const dialog = events.find((event) => event.name === 'showErrorBox')!;
+    expect(dialog).toMatchObject({ title: 'SCORE Trainer Toolkit', message: expect.stringContaining('could not load its pages (ERR_FILE_NOT_FOUND)') });
+    expect(names.indexOf('BrowserWindow.show')).toBeGreaterThan(names.indexOf('showErrorBox'));
+    expect(log).toContain('did-fail-load');
+  });
+
   it('when packaged, finds the PDF render worker in app.asar.unpacked and the preload beside main.cjs', () => {
     const app = packagedApp(true);
     const { events, log } = runMain(app.main, { STUB_PACKAGED: '1', STUB_RESOURCES: app.resources });
