@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './electron/security';
+import { CONTENT_SECURITY_POLICY } from './electron/security.ts';
 
 /** The same policy as the response header, also as a meta tag, so the page is covered however it is loaded. */
 function cspMetaTag(): Plugin {

@@ -1,20 +1,22 @@
 /** Electron entry: the window, its security settings and lifecycle. The application logic lives in ./core. */
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import packageJson from '../package.json';
 import { Core } from './core/core';
+import { bundledWorkerFile } from './core/pdf/certificate-renderer';
 import { AppError } from '../shared/api/result';
 import { detectLanguage } from '../shared/i18n/detect-language';
 import { translate } from '../shared/i18n/translate';
-import { respondToAppRequest } from './app-protocol';
+import { APP_SCHEME_PRIVILEGES, respondToAppRequest } from './app-protocol';
 import { registerFileDialogs } from './file-dialogs';
 import { registerApiHandlers } from './ipc';
 import { setApplicationMenu } from './menu';
+import { writeDesktopLog } from './desktop-log';
+import { watchWindowFailures, type FailureReporting } from './window-failures';
 import { APP_ORIGIN, APP_SCHEME, isNavigationAllowed, isPermissionAllowed } from './security';
 
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 let mainWindow: BrowserWindow | undefined;
 
@@ -30,14 +32,23 @@ if (!app.requestSingleInstanceLock()) {
 
 /** A start-up failure (a database from a newer version, a damaged one) is explained, never a silent hang. */
 function fail(error: unknown): void {
-  console.error(error);
+  writeDesktopLog(desktopLogFile(), 'start-up-failed', { error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   const language = detectLanguage(undefined, [app.getLocale()]);
   const code = error instanceof AppError ? error.code : 'INTERNAL';
   dialog.showErrorBox(translate(language, 'common', 'app.name'), translate(language, 'common', `errors.${code}`, error instanceof AppError ? (error.details as Record<string, string>) : {}));
   app.exit(1);
 }
 
+function desktopLogFile(): string {
+  return join(app.getPath('logs'), 'desktop.log');
+}
+
 function start(): void {
+  const logFile = desktopLogFile();
+  // Without its worker, certificates still render, but on this thread and slowly: worth a line in the log.
+  const workerFile = bundledWorkerFile();
+  if (workerFile !== null && !existsSync(workerFile)) writeDesktopLog(logFile, 'render-worker-missing', { expected: workerFile });
+
   // Packaged builds carry the content packs as plain resources beside the asar (electron-builder.yml).
   const contentDir = app.isPackaged ? join(process.resourcesPath, 'content') : join(__dirname, '..', 'resources', 'content');
   const core = Core.open({ dataDir: process.env.SCORE_DATA_DIR ?? app.getPath('userData'), runtime: 'electron', version: packageJson.version, contentDir });
@@ -58,11 +69,20 @@ function start(): void {
   registerFileDialogs(ipcMain, () => mainWindow);
   setApplicationMenu(detectLanguage(core.settings.get('language'), [app.getLocale()]));
 
-  createWindow();
+  createWindow({
+    logFile,
+    language: () => detectLanguage(core.settings.get('language'), [app.getLocale()]),
+    // The window waits for ready-to-show, which a failed load never sends: show it, so that closing it quits the
+    // app rather than leaving an invisible one holding the single-instance lock.
+    showError: (title, message) => {
+      dialog.showErrorBox(title, message);
+      mainWindow?.show();
+    },
+  });
   app.on('window-all-closed', () => app.quit());
 }
 
-function createWindow(): void {
+function createWindow(failureReporting: FailureReporting): void {
   mainWindow = new BrowserWindow({
     width: 1366,
     height: 768,
@@ -81,6 +101,7 @@ function createWindow(): void {
       disableBlinkFeatures: 'Auxclick',
     },
   });
+  watchWindowFailures(mainWindow.webContents, failureReporting);
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   void mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
 }

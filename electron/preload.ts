@@ -1,9 +1,10 @@
 /**
  * The only bridge between the page and the main process: one named function per contract operation, plus the
- * file dialogs. ipcRenderer itself is never exposed.
+ * file dialogs. ipcRenderer itself is never exposed. It imports nothing that carries zod (only names and types),
+ * since Electron's sandbox runs it as one small self-contained script.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { OPERATION_NAMES } from '../shared/api/contract';
+import { OPERATION_NAMES } from '../shared/api/operation-names';
 import { API_CHANNEL_PREFIX, type BridgeApi, type PlatformBridge } from '../shared/api/bridge';
 
 const api = Object.fromEntries(

@@ -2,19 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { pipeline } from 'node:stream';
 import { extname, join, normalize, sep } from 'node:path';
 import type { ServerResponse } from 'node:http';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-};
+import { contentTypeOf } from './content-types';
 
 /** Serves the built renderer; unknown paths fall back to index.html (a single-page app). */
 export function serveStatic(root: string, pathname: string, response: ServerResponse, csp: string): void {
@@ -24,7 +12,7 @@ export function serveStatic(root: string, pathname: string, response: ServerResp
     response.end('The user interface has not been built. Run: npm run build');
     return;
   }
-  const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const type = contentTypeOf(extname(file));
   response.writeHead(200, {
     'content-type': type,
     'content-security-policy': csp,

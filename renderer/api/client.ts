@@ -1,6 +1,7 @@
 import { OPERATION_NAMES, type ApiClient } from '../../shared/api/contract';
 import type { BridgeApi, PlatformBridge } from '../../shared/api/bridge';
 import type { ApiError, ApiResult } from '../../shared/api/result';
+import { chooseTransport } from '../../shared/api/transport-choice';
 import { fromWireJson, toWireJson } from '../../shared/api/wire';
 import { browserPlatform } from './browser-platform';
 
@@ -59,6 +60,22 @@ function httpTransport(): Transport {
   };
 }
 
+/** The desktop window without its preload bridge: every call says so, in words the start-up card shows. */
+function missingBridgeTransport(): Transport {
+  return () => Promise.resolve({ ok: false, error: { code: 'DESKTOP_BRIDGE_MISSING' } });
+}
+
+function pickTransport(): Transport {
+  switch (chooseTransport(window.location.protocol, window.scoreApi !== undefined)) {
+    case 'ipc':
+      return ipcTransport(window.scoreApi!);
+    case 'bridge-missing':
+      return missingBridgeTransport();
+    case 'http':
+      return httpTransport();
+  }
+}
+
 function createClient(transport: Transport): ApiClient {
   return Object.fromEntries(
     OPERATION_NAMES.map((name) => [
@@ -77,5 +94,5 @@ function createClient(transport: Transport): ApiClient {
 }
 
 /** The renderer talks to this and never learns which transport is underneath. */
-export const api: ApiClient = createClient(window.scoreApi ? ipcTransport(window.scoreApi) : httpTransport());
+export const api: ApiClient = createClient(pickTransport());
 export const platform: PlatformBridge = window.scorePlatform ?? browserPlatform;

@@ -38,7 +38,7 @@ export type InputOf<K extends OperationName> = z.input<Contract[K]['input']>;
 export type ParsedInputOf<K extends OperationName> = z.output<Contract[K]['input']>;
 export type OutputOf<K extends OperationName> = Contract[K] extends Operation<z.ZodType, infer O> ? O : never;
 
-export const OPERATION_NAMES = Object.keys(contract) as OperationName[];
+export { OPERATION_NAMES } from './operation-names';
 
 export function isOperationName(name: unknown): name is OperationName {
   return typeof name === 'string' && Object.hasOwn(contract, name);

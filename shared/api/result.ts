@@ -40,6 +40,8 @@ export const ERROR_CODES = [
   'INTERNAL',
   /** Raised by the renderer's HTTP client when the local server does not answer. */
   'NETWORK',
+  /** Raised by the renderer when the desktop window has no preload bridge (the preload failed to run). */
+  'DESKTOP_BRIDGE_MISSING',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

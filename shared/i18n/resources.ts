@@ -5,6 +5,7 @@
 import enCertificates from '../../resources/locales/en/certificates.json';
 import enBackup from '../../resources/locales/en/backup.json';
 import enCommon from '../../resources/locales/en/common.json';
+import enDesktop from '../../resources/locales/en/desktop.json';
 import enGuide from '../../resources/locales/en/guide.json';
 import enLearn from '../../resources/locales/en/learn.json';
 import enMenu from '../../resources/locales/en/menu.json';
@@ -17,6 +18,7 @@ import enWorkshops from '../../resources/locales/en/workshops.json';
 import zhCertificates from '../../resources/locales/zh-CN/certificates.json';
 import zhBackup from '../../resources/locales/zh-CN/backup.json';
 import zhCommon from '../../resources/locales/zh-CN/common.json';
+import zhDesktop from '../../resources/locales/zh-CN/desktop.json';
 import zhGuide from '../../resources/locales/zh-CN/guide.json';
 import zhLearn from '../../resources/locales/zh-CN/learn.json';
 import zhMenu from '../../resources/locales/zh-CN/menu.json';
@@ -28,8 +30,8 @@ import zhTrainer from '../../resources/locales/zh-CN/trainer.json';
 import zhWorkshops from '../../resources/locales/zh-CN/workshops.json';
 
 export const resources = {
-  en: { backup: enBackup, certificates: enCertificates, common: enCommon, guide: enGuide, learn: enLearn, menu: enMenu, pdf: enPdf, printouts: enPrintouts, results: enResults, roster: enRoster, trainer: enTrainer, workshops: enWorkshops },
-  'zh-CN': { backup: zhBackup, certificates: zhCertificates, common: zhCommon, guide: zhGuide, learn: zhLearn, menu: zhMenu, pdf: zhPdf, printouts: zhPrintouts, results: zhResults, roster: zhRoster, trainer: zhTrainer, workshops: zhWorkshops },
+  en: { backup: enBackup, certificates: enCertificates, common: enCommon, desktop: enDesktop, guide: enGuide, learn: enLearn, menu: enMenu, pdf: enPdf, printouts: enPrintouts, results: enResults, roster: enRoster, trainer: enTrainer, workshops: enWorkshops },
+  'zh-CN': { backup: zhBackup, certificates: zhCertificates, common: zhCommon, desktop: zhDesktop, guide: zhGuide, learn: zhLearn, menu: zhMenu, pdf: zhPdf, printouts: zhPrintouts, results: zhResults, roster: zhRoster, trainer: zhTrainer, workshops: zhWorkshops },
 };
 
 export type Namespace = keyof (typeof resources)['en'];

@@ -19,4 +19,17 @@ describe('electron-builder.yml', () => {
     expect(config.asarUnpack).toContain('**/*.node');
     expect(config.npmRebuild).toBe(false);
   });
+
+  // The verify screen scans QR codes with the camera; a hardened-runtime (notarized) macOS build blocks the camera
+  // unless the app is entitled to it and says why it wants it.
+  it('entitles the hardened macOS build to the camera and explains the request', () => {
+    const config = parse(readFileSync(resolve(ROOT, 'electron-builder.yml'), 'utf8')) as { mac: Record<string, unknown> };
+    expect(config.mac.hardenedRuntime).toBe(true);
+    expect(String((config.mac.extendInfo as Record<string, unknown>).NSCameraUsageDescription)).toMatch(/camera/);
+    for (const key of ['entitlements', 'entitlementsInherit']) {
+      const plist = readFileSync(resolve(ROOT, String(config.mac[key])), 'utf8');
+      expect(plist, key).toMatch(/<key>com\.apple\.security\.device\.camera<\/key>\s*<true\/>/);
+      expect(plist, key).toMatch(/<key>com\.apple\.security\.cs\.allow-jit<\/key>\s*<true\/>/);
+    }
+  });
 });

@@ -21,11 +21,18 @@ export interface RenderOptions {
   onProgress?: (done: number) => void;
 }
 
-/** The bundled worker beside the bundled core (dist-electron), outside the asar archive when packaged. */
-export function defaultWorkerFile(): string | null {
+/**
+ * Where the bundled worker belongs: beside the bundled core (dist-electron), outside the asar archive when
+ * packaged, since a worker thread cannot start from inside it. Null when running from the sources.
+ */
+export function bundledWorkerFile(): string | null {
   if (typeof __dirname === 'undefined') return null;
-  const file = join(__dirname, 'render-worker.cjs').replace(`${sep}app.asar${sep}`, `${sep}app.asar.unpacked${sep}`);
-  return existsSync(file) ? file : null;
+  return join(__dirname, 'render-worker.cjs').replace(`${sep}app.asar${sep}`, `${sep}app.asar.unpacked${sep}`);
+}
+
+export function defaultWorkerFile(): string | null {
+  const file = bundledWorkerFile();
+  return file !== null && existsSync(file) ? file : null;
 }
 
 interface PoolWorker {
