@@ -154,7 +154,7 @@ export function RosterImportScreen({ workshopId }: { workshopId?: string }) {
             <section className="card stack">
               <div className="toolbar">
                 <h3 className="grow">{t('check.title')}</h3>
-                <span className="badge">{t('check.rows', { rows: formatNumber(preview.totalRows, language) })}</span>
+                <span className="badge">{t('check.rows', { rows: formatNumber(preview.summary.rows, language) })}</span>
                 <span className={problems > 0 ? 'badge bad' : 'badge good'}>{t('check.problems', { problems: formatNumber(problems, language) })}</span>
                 <span className={duplicates > 0 ? 'badge warn' : 'badge'}>{t('check.duplicates', { duplicates: formatNumber(duplicates, language) })}</span>
               </div>

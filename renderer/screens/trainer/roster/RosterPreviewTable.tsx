@@ -39,7 +39,7 @@ export function RosterPreviewTable({ preview }: { preview: RosterPreview }) {
                 <td>
                   {badRows.has(row.row) && t('preview.hasProblem')}
                   {!badRows.has(row.row) && row.duplicateOf?.kind === 'existing' &&
-                    t('preview.existing', { name: row.duplicateOf.name, enterprise: enterpriseLabel(row.duplicateOf.enterprise, i18n.language) || '—' })}
+                    t('preview.existing', { name: row.duplicateOf.person.name, enterprise: enterpriseLabel(row.duplicateOf.person.enterprise, i18n.language) || '—' })}
                   {!badRows.has(row.row) && row.duplicateOf?.kind === 'row' && t('preview.sameAsRow', { row: row.duplicateOf.row })}
                 </td>
               </tr>
