@@ -88,21 +88,17 @@ export function checkRoster(table: RosterTable, options: RosterOptions, enterpri
     else if (phone.length > LIMITS.phone) issue('phone', 'tooLong', phone);
 
     const enterpriseText = cell('enterprise');
+    const enterpriseKey = enterpriseNameKey(enterpriseText);
     let enterprise: EnterpriseName | null = fallback ? { id: fallback.id, nameZh: fallback.nameZh, nameEn: fallback.nameEn } : null;
-    if (enterpriseText !== '') {
-      const key = enterpriseNameKey(enterpriseText);
-      enterprise = known.get(key) ?? null;
-      if (!enterprise) {
-        if (enterpriseText.length > LIMITS.enterprise) issue('enterprise', 'tooLong', enterpriseText);
-        else if (createMissing) checked.newEnterprises.set(key, enterpriseText);
-        else issue('enterprise', 'enterprise', enterpriseText);
-        if (!preview.unknownEnterprises.some((n) => enterpriseNameKey(n) === key)) preview.unknownEnterprises.push(enterpriseText);
-      }
-    }
+    if (enterpriseText !== '') enterprise = known.get(enterpriseKey) ?? null;
+    const tooLongEnterprise = enterpriseText.length > LIMITS.enterprise;
+    const unknownEnterprise = enterpriseText !== '' && !enterprise && !tooLongEnterprise;
+    if (!enterprise && tooLongEnterprise) issue('enterprise', 'tooLong', enterpriseText);
+    if (unknownEnterprise && !createMissing) issue('enterprise', 'enterprise', enterpriseText);
 
     let duplicateOf: RosterRow['duplicateOf'] = null;
     if (name !== '') {
-      const earlier = fileDuplicates.earlierRow(row, name, enterprise?.id ?? enterpriseNameKey(enterpriseText), phone);
+      const earlier = fileDuplicates.earlierRow(row, name, enterprise?.id ?? enterpriseKey, phone);
       if (earlier !== undefined) duplicateOf = { kind: 'row', row: earlier };
       else {
         const match = participants.findDuplicates({ name, enterpriseId: enterprise?.id ?? (enterpriseText ? '' : null), phone })[0];
@@ -112,6 +108,11 @@ export function checkRoster(table: RosterTable, options: RosterOptions, enterpri
     }
     const action = actionFor(row, duplicateOf, options);
     (action === 'skip' ? preview.warnings : preview.issues).push(...problems);
+    // Only the enterprises of rows that will be written are listed and created: a skipped row creates nothing.
+    if (action !== 'skip' && unknownEnterprise) {
+      if (createMissing) checked.newEnterprises.set(enterpriseKey, enterpriseText);
+      if (!preview.unknownEnterprises.some((n) => enterpriseNameKey(n) === enterpriseKey)) preview.unknownEnterprises.push(enterpriseText);
+    }
     preview.rows.push({ row, name, gender: gender ?? 'undisclosed', jobTitle, role, enterpriseText, enterprise, department, phone, duplicateOf, action });
   });
   preview.jobTitles = titles.list();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/core';
 import { rosterOptions, type RosterOptions } from '../../../shared/domain/roster';
+import { slotsBetween } from '../../../shared/domain/workshops';
 import { openTestCore } from '../helpers/core';
 import { useTempDir } from '../helpers/temp-dir';
 import { enterprise, participant } from '../people/fixtures';
@@ -89,6 +90,17 @@ describe('roster import: duplicates', () => {
     core.close();
   });
 
+  it('enrols the people already on the list too when a roster is imported into a workshop', async () => {
+    const { core, huafengId } = withHuafeng();
+    const known = core.participants.create(participant({ name: '李堃', enterpriseId: huafengId, phone: '13800138000' }));
+    const workshop = core.workshops.create({ moduleId: 'osh', title: 'OSH', startDate: '2026-03-10', endDate: '2026-03-10', location: '', siteEnterpriseId: null, hoursPerSession: 3.5, trainerNames: [], sessions: slotsBetween('2026-03-10', '2026-03-10') });
+    const rows = [HEADER, ['李堃', '男', '华丰纺织有限公司', '', '13800138000'], ['张喆', '男', '华丰纺织有限公司', '', ''], ['张喆', '男', '华丰纺织有限公司', '', '']];
+    expect(await core.roster.import(csvBytes(rows, 'utf-8'), options({ enrollInWorkshopId: workshop.id }))).toMatchObject({ imported: 1, skipped: 2, enrolled: 2 });
+    expect(core.enrollments.list(workshop.id).map((p) => p.name).sort()).toEqual(['张喆', '李堃'].sort());
+    expect(core.enrollments.isEnrolled(workshop.id, known.id)).toBe(true);
+    core.close();
+  });
+
   it('refuses "update" for a row that repeats an earlier row of the file, and writes nothing', async () => {
     const { core } = withHuafeng();
     const rows = [HEADER, ['张喆', '男', '华丰纺织有限公司', '', ''], ['张喆', '男', '华丰纺织有限公司', '', '']];
@@ -136,6 +148,17 @@ describe('roster import: missing enterprises', () => {
     expect(preview.summary).toMatchObject({ newEnterprises: 0, errors: 3 });
     const on = await core.roster.preview(csvBytes(rows, 'utf-8'), options({ createMissingEnterprises: true }));
     expect(on.summary).toMatchObject({ newEnterprises: 2, errors: 0 });
+    core.close();
+  });
+
+  it('creates no enterprise for rows that will be skipped', async () => {
+    const { core, huafengId } = withHuafeng();
+    core.participants.create(participant({ name: '李堃', enterpriseId: huafengId, phone: '13800138000' }));
+    const moved = [HEADER, ['李堃', '男', '新厂', '', '13800138000'], ['张喆', '男', '华丰纺织有限公司', '', '']];
+    const preview = await core.roster.preview(csvBytes(moved, 'utf-8'), options({ createMissingEnterprises: true }));
+    expect(preview).toMatchObject({ unknownEnterprises: [], summary: { newPeople: 1, duplicates: 1, newEnterprises: 0 } });
+    expect(await core.roster.import(csvBytes(moved, 'utf-8'), options({ createMissingEnterprises: true }))).toMatchObject({ imported: 1, createdEnterprises: 0 });
+    expect(core.enterprises.list()).toHaveLength(1);
     core.close();
   });
 });
