@@ -101,7 +101,10 @@ export interface ParticipantPage {
   rows: Participant[];
 }
 
-/** An existing participant that looks like the one being added: same name in the same enterprise, or same phone. */
+/**
+ * An existing participant that looks like the one being added: the same phone, or the same name in the same
+ * enterprise unless both have phones and they differ.
+ */
 export interface DuplicateMatch {
   id: string;
   name: string;
