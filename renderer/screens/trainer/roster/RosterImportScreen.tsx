@@ -30,8 +30,8 @@ const FRESH: Choices = { defaultEnterpriseId: null, titleRoles: {}, duplicates: 
 
 /**
  * `#/trainer/import[/<workshop id>]`: choose a CSV or XLSX roster, check the preview (a summary first, then the
- * enterprises to add, errors, job titles, duplicates side by side and every row), then import all rows in one
- * go. Nothing is written until then.
+ * enterprises to add, errors, job titles, duplicates side by side, warnings, the columns and every row), then
+ * import all rows in one go. Nothing is written until then.
  */
 export function RosterImportScreen({ workshopId }: { workshopId?: string }) {
   const { t, i18n } = useTranslation('roster');
@@ -133,10 +133,10 @@ export function RosterImportScreen({ workshopId }: { workshopId?: string }) {
       )}
       {preview && (
         <>
-          {preview.mapping.name !== null && <RosterSummary summary={preview.summary} busy={busy} onImport={runImport} />}
-          <ColumnMapping preview={preview} onChange={setMapping} />
+          {preview.mapping.name === null && <ColumnMapping preview={preview} onChange={setMapping} />}
           {preview.mapping.name !== null && (
             <>
+              <RosterSummary summary={preview.summary} busy={busy} onImport={runImport} />
               {preview.unknownEnterprises.length > 0 && (
                 <MissingEnterprises names={preview.unknownEnterprises} create={preview.createMissingEnterprises} onChange={(create) => setChoices((c) => ({ ...c, createMissingEnterprises: create }))} />
               )}
@@ -144,6 +144,7 @@ export function RosterImportScreen({ workshopId }: { workshopId?: string }) {
               <JobTitleRoles titles={preview.jobTitles} onChoose={(key, role) => setChoices((c) => ({ ...c, titleRoles: { ...c.titleRoles, [key]: role } }))} />
               <DuplicateReview preview={preview} decisions={choices.duplicates} onDecide={(row, decision) => setChoices((c) => ({ ...c, duplicates: { ...c.duplicates, [String(row)]: decision } }))} />
               <RosterIssueList issues={preview.warnings} kind="warnings" />
+              <ColumnMapping preview={preview} onChange={setMapping} />
               <RosterPreviewTable preview={preview} />
             </>
           )}
