@@ -113,7 +113,7 @@ describe('certificate eligibility and issuing', () => {
     const core = openTestCore(tempDir());
     const { workshop, ids } = finishedWorkshop(core);
     const person = core.participants.require(ids[0]!);
-    core.participants.update(person.id, { name: '𠮷野喆', gender: person.gender, enterpriseId: person.enterprise?.id ?? null, role: person.role, department: '', phone: '' });
+    core.participants.update(person.id, { name: '𠮷野喆', gender: person.gender, enterpriseId: person.enterprise?.id ?? null, role: person.role, jobTitle: '', department: '', phone: '' });
     await call(core, 'issueCertificates', { workshopId: workshop.id });
     const job = await call<JobProgress>(core, 'startCertificateExport', { workshopIds: [workshop.id], participantIds: [person.id], layout: 'combined' });
     await waitForJob(core, job.jobId);

@@ -58,6 +58,27 @@ describe('participants', () => {
     core.close();
   });
 
+  it('lets the phone decide when both have one: the same name with another phone is a different person', () => {
+    const core = openTestCore(tempDir());
+    const a = core.enterprises.create(enterprise());
+    const existing = core.participants.create(participant({ name: '李堃', enterpriseId: a.id, phone: '13800138000' }));
+    expect(core.participants.findDuplicates({ name: '李堃', enterpriseId: a.id, phone: '13900139000' })).toEqual([]);
+    expect(core.participants.findDuplicates({ name: '李坤', enterpriseId: a.id, phone: '138-0013-8000' })).toEqual([expect.objectContaining({ id: existing.id, reason: 'phone' })]);
+    expect(core.participants.findDuplicates({ name: '李堃', enterpriseId: a.id, phone: '13800138000' })).toEqual([expect.objectContaining({ id: existing.id, reason: 'phone' })]);
+    core.close();
+  });
+
+  it('finds people by their job title as well as their name', () => {
+    const core = openTestCore(tempDir());
+    const titled = core.participants.create(participant({ name: '欧阳昇', jobTitle: '叉车司机' }));
+    core.participants.create(participant({ name: '叉车', jobTitle: '' }));
+    expect(core.participants.list({ query: '叉车司机' }, { offset: 0, limit: 10 }).rows.map((p) => p.id)).toEqual([titled.id]);
+    expect(core.participants.update(titled.id, { ...participant({ name: '欧阳昇' }), jobTitle: '电工' })).toMatchObject({ jobTitle: '电工' });
+    expect(core.participants.list({ query: '叉车司机' }, { offset: 0, limit: 10 }).total).toBe(0);
+    expect(core.participants.list({ query: '电工' }, { offset: 0, limit: 10 }).rows.map((p) => p.name)).toEqual(['欧阳昇']);
+    core.close();
+  });
+
   it('writes none of a batch when one participant fails', () => {
     const core = openTestCore(tempDir());
     const missingEnterprise = '00000000-0000-4000-8000-000000000000';
