@@ -31,6 +31,8 @@ export interface CoreOptions {
   contentDir: string;
   /** The PDF fonts; by default resources/fonts, beside the content folder. */
   fontsDir?: string;
+  /** Milliseconds since the epoch; tests pass their own clock to cross a PIN lockout without waiting. */
+  clock?: () => number;
 }
 
 export const DATABASE_FILE_NAME = 'score.sqlite';
@@ -41,7 +43,7 @@ export const DATABASE_FILE_NAME = 'score.sqlite';
  */
 export class Core {
   readonly settings: SettingsRepository;
-  readonly pinAttempts = new PinAttempts();
+  readonly pinAttempts: PinAttempts;
   readonly content: ContentLibrary;
   readonly progress: ProgressRepository;
   readonly notes: FacilitatorNotesRepository;
@@ -66,6 +68,7 @@ export class Core {
     readonly options: CoreOptions,
   ) {
     this.settings = new SettingsRepository(db);
+    this.pinAttempts = new PinAttempts(db, options.clock ?? Date.now);
     this.content = new ContentLibrary(options.contentDir, join(options.dataDir, 'packs'));
     this.progress = new ProgressRepository(db);
     this.notes = new FacilitatorNotesRepository(db);

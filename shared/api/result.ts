@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'PIN_ALREADY_SET',
   'PIN_WRONG',
   'PIN_TOO_MANY_TRIES',
+  'RECOVERY_CODE_WRONG',
   'NOT_FOUND',
   'CONFLICT',
   'DATABASE_TOO_NEW',
@@ -36,6 +37,7 @@ export const ERROR_CODES = [
   'BACKUP_CORRUPT',
   'BACKUP_NOT_OURS',
   'BACKUP_TOO_NEW',
+  'BACKUP_TAMPERED',
   'PAPER_ANSWER_INVALID',
   'INTERNAL',
   /** Raised by the renderer's HTTP client when the local server does not answer. */

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pin as pinSchema } from '../../../shared/domain/app';
+import { pin as pinSchema, type PinCreated } from '../../../shared/domain/app';
 import { api } from '../../api/client';
 import { useAppState } from '../../app-state';
 import { ErrorText } from '../../components/ErrorText';
 import { PinField } from '../../components/PinField';
+import { RecoveryCodeCard } from '../../components/RecoveryCodeCard';
 
 export function CreatePinForm({ onCreated }: { onCreated?: () => void }) {
   const { t } = useTranslation();
@@ -13,6 +14,7 @@ export function CreatePinForm({ onCreated }: { onCreated?: () => void }) {
   const [confirm, setConfirm] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [created, setCreated] = useState<PinCreated | null>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -21,12 +23,24 @@ export function CreatePinForm({ onCreated }: { onCreated?: () => void }) {
     if (pin !== confirm) return setProblem(t('firstRun.pinMismatch'));
     setProblem(null);
     try {
-      setState(await api.createTrainerPin({ pin }));
-      onCreated?.();
+      setCreated(await api.createTrainerPin({ pin }));
     } catch (caught) {
       setError(caught);
     }
   };
+
+  // The new state (unlocked) waits until the code has been noted: it would replace this screen at once.
+  if (created) {
+    return (
+      <RecoveryCodeCard
+        code={created.recoveryCode}
+        onDone={() => {
+          setState(created.state);
+          onCreated?.();
+        }}
+      />
+    );
+  }
 
   return (
     <form className="stack" onSubmit={submit}>

@@ -31,7 +31,7 @@ describe('app operations through the dispatcher', () => {
     const core = openTestCore(tempDir());
     const trainer = new ClientSession();
     const trainee = new ClientSession();
-    expect(await dispatch('createTrainerPin', { pin: '2468' }, contextFor(core, trainer))).toMatchObject({ ok: true, value: { pinSet: true, trainerUnlocked: true } });
+    expect(await dispatch('createTrainerPin', { pin: '2468' }, contextFor(core, trainer))).toMatchObject({ ok: true, value: { state: { pinSet: true, trainerUnlocked: true } } });
     expect(await dispatch('createTrainerPin', { pin: '1111' }, contextFor(core, trainee))).toEqual({ ok: false, error: { code: 'PIN_ALREADY_SET' } });
     const stored = core.settings.get('trainer_pin_hash')!;
     expect(stored).toMatch(/^scrypt\$\d+\$8\$1\$/);
