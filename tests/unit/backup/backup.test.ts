@@ -127,6 +127,34 @@ describe('backup and restore', () => {
     core.close();
   });
 
+  it('refuses a database carrying a trigger or view a fresh one of its version lacks, and changes nothing', async () => {
+    const core = seeded();
+    const hostile = join(tempDir(), 'hostile.sqlite');
+    openDatabase(hostile).close();
+    const raw = new Database(hostile);
+    raw.exec("CREATE TRIGGER wipe AFTER INSERT ON participants BEGIN DELETE FROM participants WHERE id = new.id; END");
+    raw.exec("CREATE VIEW loader AS SELECT load_extension('/tmp/evil.so') AS x");
+    raw.close();
+    await expectUnchangedAfter(core, () => core.backups.restore(readFileSync(hostile)), 'BACKUP_TAMPERED');
+
+    const extraTable = join(tempDir(), 'extra.sqlite');
+    openDatabase(extraTable).close();
+    const other = new Database(extraTable);
+    other.exec('CREATE TABLE stash (secret TEXT)');
+    other.close();
+    await expectUnchangedAfter(core, () => core.backups.restore(readFileSync(extraTable)), 'BACKUP_TAMPERED');
+    core.close();
+  });
+
+  it('still restores an untouched older schema, which is migrated after the restore', async () => {
+    const core = seeded();
+    const older = join(tempDir(), 'older.sqlite');
+    openDatabase(older, MIGRATIONS.slice(0, 2)).close();
+    const result = await core.backups.restore(readFileSync(older));
+    expect(result.schemaVersion).toBe(MIGRATIONS.at(-1)!.version);
+    core.close();
+  });
+
   it('is a trainer-only operation, refused through the API with a clear code', async () => {
     const core = seeded();
     const { bytes } = await core.backups.createArchive();
