@@ -19,4 +19,15 @@ describe('electron-builder.yml', () => {
     expect(config.asarUnpack).toContain('**/*.node');
     expect(config.npmRebuild).toBe(false);
   });
+
+  it('sets the Electron fuses that stop the packaged app from being run as Node, given NODE_OPTIONS or a debugger, or loaded from outside its asar', () => {
+    const config = parse(readFileSync(resolve(ROOT, 'electron-builder.yml'), 'utf8')) as Record<string, unknown>;
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    });
+  });
 });
