@@ -1,10 +1,13 @@
 import { dirname, join } from 'node:path';
+import { AppError } from '../../shared/api/result';
 import { PinAttempts } from './auth/pin-attempts';
 import { CertificateService } from './certificates/certificate-service';
 import { DocumentService } from './documents/document-service';
 import { openDatabase, type Db } from './db/open-database';
 import { BackupService } from './backup/backup-service';
 import { replaceDatabaseFile } from './db/replace-database';
+import { removeStaleTemporaries } from './db/stale-temporaries';
+import { isEmptyFile, newestBackup } from './backup/startup-recovery';
 import { swappable } from './db/swappable-database';
 import { EnterpriseRepository } from './enterprises/enterprise-repository';
 import { JobRegistry } from './jobs/job-registry';
@@ -90,10 +93,24 @@ export class Core {
     this.workshopTests = new WorkshopTests({ db, content, workshops, enrollments, quizzes: this.quizzes, paperSeeds: this.documents.seeds });
   }
 
+  /**
+   * Opens the data folder. A damaged database (or one emptied to 0 bytes) fails with DATABASE_CORRUPT naming the
+   * newest saved backup, which the start-up screens offer to restore (backup/startup-recovery.ts).
+   */
   static open(options: CoreOptions): Core {
-    // Swappable so that a restore can replace the file under every repository (see db/swappable-database.ts).
-    const db = swappable(openDatabase(join(options.dataDir, DATABASE_FILE_NAME)));
-    return new Core(db, options);
+    const file = join(options.dataDir, DATABASE_FILE_NAME);
+    removeStaleTemporaries(options.dataDir, DATABASE_FILE_NAME);
+    const saved = newestBackup(options.dataDir);
+    try {
+      if (isEmptyFile(file) && saved) throw new AppError('DATABASE_CORRUPT', { empty: true });
+      // Swappable so that a restore can replace the file under every repository (see db/swappable-database.ts).
+      return new Core(swappable(openDatabase(file)), options);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'DATABASE_CORRUPT' && saved) {
+        throw new AppError('DATABASE_CORRUPT', { ...error.details, newestBackup: saved.name, backupCreatedAt: saved.createdAt });
+      }
+      throw error;
+    }
   }
 
   /** Restore: swaps the database file for a checked candidate; every repository sees the new one (see backup/). */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { AppError } from '../../../shared/api/result';
 import { DEFAULT_BACKUP_SETTINGS, type BackupKind, type BackupSettings, type BackupStatus, type RestoreResult, type SavedBackup } from '../../../shared/domain/backup';
@@ -11,6 +11,7 @@ import { writeFileAtomically } from '../files/write-atomically';
 import type { SettingsRepository } from '../settings/settings-repository';
 import { readBackup, writeBackupArchive } from './backup-archive';
 import { checkCandidate } from './check-candidate';
+import { listSavedBackups } from './saved-backups';
 
 /** What the backup service needs from the Core. */
 export interface BackupHost {
@@ -20,7 +21,6 @@ export interface BackupHost {
   replaceDatabase(candidateFile: string): void;
 }
 
-const SAVED_NAME = /^score-(auto|before-restore)-(\d{8})-(\d{6})(?:-\d+)?\.zip$/;
 const CHECK_EVERY_MS = 10 * 60 * 1000;
 const toPosix = (path: string) => path.split(sep).join('/');
 
@@ -92,16 +92,7 @@ export class BackupService {
   }
 
   list(): SavedBackup[] {
-    if (!existsSync(this.backupsDir)) return [];
-    return readdirSync(this.backupsDir)
-      .flatMap((name) => {
-        const match = SAVED_NAME.exec(name);
-        if (!match) return [];
-        const [, kind, day, time] = match;
-        const createdAt = `${day!.slice(0, 4)}-${day!.slice(4, 6)}-${day!.slice(6, 8)}T${time!.slice(0, 2)}:${time!.slice(2, 4)}:${time!.slice(4, 6)}Z`;
-        return [{ name, kind: kind as BackupKind, createdAt, bytes: statSync(join(this.backupsDir, name)).size }];
-      })
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
+    return listSavedBackups(this.backupsDir);
   }
 
   /**
