@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { contract, isOperationName, type OperationName } from '../../shared/api/contract';
-import { AppError, type ApiError, type ApiResult } from '../../shared/api/result';
+import { AppError, type ApiResult } from '../../shared/api/result';
 import { appHandlers } from './handlers/app-handlers';
 import { certificateHandlers } from './handlers/certificate-handlers';
 import { documentHandlers } from './handlers/document-handlers';
@@ -14,6 +14,7 @@ import { resultsHandlers } from './handlers/results-handlers';
 import { rosterHandlers } from './handlers/roster-handlers';
 import { trainerHandlers } from './handlers/trainer-handlers';
 import { workshopHandlers } from './handlers/workshop-handlers';
+import { knownFailure } from './handlers/known-failures';
 
 /** Every operation of the contract, implemented; the compiler fails if one is missing. */
 export const handlers: HandlersFor<typeof contract> = {
@@ -53,22 +54,11 @@ export async function dispatch(name: unknown, rawInput: unknown, context: Handle
     return { ok: true, value: await handler(parsed.data, context) };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toApiError() };
-    const constraint = constraintError(error);
-    if (constraint) return { ok: false, error: constraint };
+    const known = knownFailure(error);
+    if (known) return { ok: false, error: known };
     console.error(`[api] ${name} failed:`, error);
     return { ok: false, error: { code: 'INTERNAL' } };
   }
-}
-
-/**
- * The schema's own constraints are the last line of defence: a reference to a record that does not exist, or a
- * second copy of a unique one, becomes a typed error instead of INTERNAL.
- */
-function constraintError(error: unknown): ApiError | undefined {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return { code: 'NOT_FOUND' };
-  if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return { code: 'CONFLICT' };
-  return undefined;
 }
 
 export type { OperationName };

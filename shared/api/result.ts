@@ -39,6 +39,7 @@ export const ERROR_CODES = [
   'BACKUP_TOO_NEW',
   'BACKUP_TAMPERED',
   'PAPER_ANSWER_INVALID',
+  'DISK_FULL',
   'INTERNAL',
   /** Raised by the renderer's HTTP client when the local server does not answer. */
   'NETWORK',
