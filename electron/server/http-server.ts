@@ -6,6 +6,7 @@ import { ClientSession } from '../core/auth/trainer-session';
 import type { Core } from '../core/core';
 import { dispatch } from '../core/api';
 import { CONTENT_SECURITY_POLICY } from '../security';
+import { nestingWithin } from './json-depth';
 import { serveStatic } from './static-files';
 
 export const TOKEN_HEADER = 'x-score-token';
@@ -67,9 +68,11 @@ export function createHttpServer(options: HttpServerOptions): Server {
     }
     const body = await readBody(request, maxBody);
     if (body === 'too-large') return sendJson(response, 413, failure({ code: 'INVALID_INPUT', reason: 'too-large' }));
+    const text = body.toString('utf8');
+    if (!nestingWithin(text)) return sendJson(response, 400, failure({ code: 'INVALID_INPUT', reason: 'too-deep' }));
     let input: unknown;
     try {
-      input = body.length === 0 ? {} : fromWireJson(body.toString('utf8'));
+      input = text.length === 0 ? {} : fromWireJson(text);
     } catch {
       return sendJson(response, 400, failure({ code: 'INVALID_INPUT', reason: 'json' }));
     }

@@ -7,6 +7,7 @@ import { createHttpServer } from '../../../electron/server/http-server';
 import type { Core } from '../../../electron/core/core';
 import { openTestCore } from '../helpers/core';
 import { useTempDir } from '../helpers/temp-dir';
+import { nestedJson } from '../../fixtures/hostile-files';
 
 const tempDir = useTempDir();
 const TOKEN = 'test-token-0123456789';
@@ -91,6 +92,19 @@ describe('browser-mode HTTP server', () => {
     const unknown = await call(port, '/api/deleteEverything', { headers: { 'x-score-token': TOKEN }, body: '{}' });
     expect(unknown.status).toBe(404);
     expect(JSON.parse(unknown.body)).toEqual({ ok: false, error: { code: 'UNKNOWN_OPERATION' } });
+  });
+
+  it('refuses 10 MB of nested arrays before parsing them, while other calls keep answering', async () => {
+    const port = await start();
+    const deep = call(port, '/api/setLanguage', { headers: { 'x-score-token': TOKEN }, body: nestedJson(5 * 1024 * 1024) });
+    const meanwhile = await call(port, '/api/getAppState', { headers: { 'x-score-token': TOKEN }, body: '{}' });
+    expect(meanwhile.status).toBe(200);
+    const refused = await deep;
+    expect(refused.status).toBe(400);
+    expect(JSON.parse(refused.body)).toEqual({ ok: false, error: { code: 'INVALID_INPUT', reason: 'too-deep' } });
+    // Nesting inside a string is text, not structure.
+    const inString = await call(port, '/api/setLanguage', { headers: { 'x-score-token': TOKEN }, body: JSON.stringify({ language: 'en', note: nestedJson(1000) }) });
+    expect(JSON.parse(inString.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: ['(input)'] } });
   });
 
   it('serves the UI with a CSP and never a file outside its folder', async () => {
