@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { AppError } from '../../../shared/api/result';
 import { DEFAULT_BACKUP_SETTINGS, type BackupKind, type BackupSettings, type BackupStatus, type RestoreResult, type SavedBackup } from '../../../shared/domain/backup';
@@ -9,7 +9,8 @@ import { schemaVersion, type Db } from '../db/open-database';
 import { currentConnection } from '../db/swappable-database';
 import { writeFileAtomically } from '../files/write-atomically';
 import type { SettingsRepository } from '../settings/settings-repository';
-import { readBackup, writeBackupArchive } from './backup-archive';
+import { writeBackupArchive } from './backup-archive';
+import { readBackup } from './backup-reader';
 import { checkCandidate } from './check-candidate';
 import { listSavedBackups } from './saved-backups';
 
@@ -173,11 +174,11 @@ export class BackupService {
    * and the database swapped; the extra files (the signing key) follow.
    */
   private async restoreUnlocked(bytes: Uint8Array): Promise<RestoreResult> {
-    const contents = await readBackup(bytes);
     const { dataDir } = this.host.options;
     const candidate = join(dataDir, `.restore-${randomUUID()}.sqlite`);
-    writeFileSync(candidate, contents.database, { mode: 0o600 });
+    let contents: Awaited<ReturnType<typeof readBackup>>;
     try {
+      contents = await readBackup(bytes, candidate);
       checkCandidate(candidate);
       await this.save('before-restore');
       this.host.replaceDatabase(candidate);

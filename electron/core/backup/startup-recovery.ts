@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/api/result';
 import type { SavedBackup } from '../../../shared/domain/backup';
 import { BACKUP_EXTRA_FILES } from '../backup-extra-files';
 import { writeFileAtomically } from '../files/write-atomically';
-import { readBackup } from './backup-archive';
+import { readBackup } from './backup-reader';
 import { checkCandidate } from './check-candidate';
 import { listSavedBackups } from './saved-backups';
 
@@ -27,10 +27,10 @@ export function newestBackup(dataDir: string): SavedBackup | undefined {
 export async function restoreNewestBackup(dataDir: string, databaseFile: string, now = Date.now()): Promise<SavedBackup> {
   const saved = newestBackup(dataDir);
   if (!saved) throw new AppError('NOT_FOUND');
-  const contents = await readBackup(readFileSync(join(backupsDirOf(dataDir), saved.name)));
   const candidate = join(dataDir, `.restore-${randomUUID()}.sqlite`);
-  writeFileSync(candidate, contents.database, { mode: 0o600 });
+  let contents: Awaited<ReturnType<typeof readBackup>>;
   try {
+    contents = await readBackup(readFileSync(join(backupsDirOf(dataDir), saved.name)), candidate);
     checkCandidate(candidate);
     for (const suffix of ['', '-wal', '-shm']) {
       if (existsSync(`${databaseFile}${suffix}`)) renameSync(`${databaseFile}${suffix}`, `${databaseFile}.damaged-${now}${suffix}`);
