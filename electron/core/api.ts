@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { contract, isOperationName, type OperationName } from '../../shared/api/contract';
 import { AppError, type ApiResult } from '../../shared/api/result';
+import { UNSAFE_CHARACTERS_MESSAGE } from '../../shared/domain/safe-text';
 import { appHandlers } from './handlers/app-handlers';
 import { certificateHandlers } from './handlers/certificate-handlers';
 import { documentHandlers } from './handlers/document-handlers';
@@ -41,10 +42,11 @@ export async function dispatch(name: unknown, rawInput: unknown, context: Handle
   const operation = contract[name];
   const parsed = (operation.input as z.ZodType).safeParse(rawInput ?? {});
   if (!parsed.success) {
-    return {
-      ok: false,
-      error: { code: 'INVALID_INPUT', fields: parsed.error.issues.map((issue) => issue.path.join('.') || '(input)') },
-    };
+    const fields = (issues: z.core.$ZodIssue[]) => issues.map((issue) => issue.path.join('.') || '(input)');
+    const unsafe = parsed.error.issues.filter((issue) => issue.message === UNSAFE_CHARACTERS_MESSAGE);
+    // Invisible characters get their own message: the trainer cannot see what is wrong with the text otherwise.
+    if (unsafe.length > 0) return { ok: false, error: { code: 'TEXT_UNSAFE_CHARACTERS', fields: fields(unsafe) } };
+    return { ok: false, error: { code: 'INVALID_INPUT', fields: fields(parsed.error.issues) } };
   }
   if (operation.access === 'trainer' && !context.session.touchTrainer()) {
     return { ok: false, error: { code: 'TRAINER_LOCKED' } };

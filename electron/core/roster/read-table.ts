@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { AppError } from '../../../shared/api/result';
 import { MAX_ROSTER_ROWS } from '../../../shared/domain/roster';
+import { hasUnsafeCharacters } from '../../../shared/domain/safe-text';
 import { decodeText, type TextEncodingName } from './decode-text';
 import { readXlsxRows, ROW_ALLOWANCE } from './xlsx-rows';
 
@@ -22,7 +23,17 @@ export async function readRosterTable(bytes: Uint8Array): Promise<RosterTable> {
   const table: RosterTable = startsWith(bytes, ZIP) ? { format: 'xlsx', encoding: null, rows: await readXlsxRows(bytes) } : readCsv(bytes);
   if (table.rows.every((row) => row.every((cell) => cell === ''))) throw new AppError('ROSTER_EMPTY');
   if (table.rows.length > MAX_ROSTER_ROWS + ROW_ALLOWANCE) throw new AppError('ROSTER_TOO_LARGE', { max: MAX_ROSTER_ROWS });
+  assertSafeCells(table.rows);
   return table;
+}
+
+/**
+ * A control character (other than the tab and line breaks a cell may hold) or a bidi override refuses the file,
+ * naming the row, as typed text would be refused.
+ */
+function assertSafeCells(rows: string[][]): void {
+  const index = rows.findIndex((cells) => cells.some((cell) => hasUnsafeCharacters(cell, true)));
+  if (index !== -1) throw new AppError('ROSTER_UNSAFE_CHARACTERS', { row: index + 1 });
 }
 
 /**
