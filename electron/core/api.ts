@@ -58,8 +58,8 @@ export async function dispatch(name: unknown, rawInput: unknown, context: Handle
     if (error instanceof AppError) return { ok: false, error: error.toApiError() };
     const known = knownFailure(error);
     if (known) return { ok: false, error: known };
-    console.error(`[api] ${name} failed:`, error);
-    return { ok: false, error: { code: 'INTERNAL' } };
+    // Only the error is logged, never the input, which may hold names and phone numbers.
+    return { ok: false, error: { code: 'INTERNAL', reference: context.core.log.internal(`api ${name}`, error) } };
   }
 }
 

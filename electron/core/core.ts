@@ -11,6 +11,7 @@ import { isEmptyFile, newestBackup } from './backup/startup-recovery';
 import { swappable } from './db/swappable-database';
 import { EnterpriseRepository } from './enterprises/enterprise-repository';
 import { JobRegistry } from './jobs/job-registry';
+import { openAppLog, type AppLog } from './logging/app-log';
 import { ParticipantRepository } from './participants/participant-repository';
 import { PdfService } from './pdf/pdf-service';
 import { WorkshopTests } from './results/workshop-tests';
@@ -58,7 +59,8 @@ export class Core {
   readonly workshops: WorkshopRepository;
   readonly enrollments: EnrollmentRepository;
   readonly attendance: AttendanceRepository;
-  readonly jobs = new JobRegistry();
+  readonly jobs: JobRegistry;
+  readonly log: AppLog;
   readonly pdf: PdfService;
   readonly certificates: CertificateService;
   readonly documents: DocumentService;
@@ -70,6 +72,8 @@ export class Core {
     readonly db: Db,
     readonly options: CoreOptions,
   ) {
+    this.log = openAppLog(options.dataDir);
+    this.jobs = new JobRegistry(Date.now, (error) => this.log.internal('job', error));
     this.settings = new SettingsRepository(db);
     this.pinAttempts = new PinAttempts(db, options.clock ?? Date.now);
     this.content = new ContentLibrary(options.contentDir, join(options.dataDir, 'packs'));
@@ -127,5 +131,6 @@ export class Core {
     this.jobs.cancelAll();
     this.pdf.close();
     this.db.close();
+    void this.log.close();
   }
 }

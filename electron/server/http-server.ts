@@ -43,8 +43,8 @@ export function createHttpServer(options: HttpServerOptions): Server {
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
-      console.error('[http]', error);
-      if (!response.headersSent) sendJson(response, 500, { ok: false, error: { code: 'INTERNAL' } });
+      const reference = options.core.log.internal('http', error);
+      if (!response.headersSent) sendJson(response, 500, { ok: false, error: { code: 'INTERNAL', reference } });
     });
   });
 

@@ -19,6 +19,7 @@ export interface BackupHost {
   readonly db: Db;
   readonly settings: SettingsRepository;
   readonly options: { dataDir: string; version: string };
+  readonly log: { internal(area: string, error: unknown): string };
   replaceDatabase(candidateFile: string): void;
 }
 
@@ -102,7 +103,7 @@ export class BackupService {
    */
   startSchedule(): void {
     if (this.timer) return;
-    const check = () => void this.backupIfDue().catch((error: unknown) => console.error('[backup] automatic backup failed:', error));
+    const check = () => void this.backupIfDue().catch((error: unknown) => this.host.log.internal('automatic backup', error));
     check();
     this.timer = setInterval(check, CHECK_EVERY_MS);
     this.timer.unref();
