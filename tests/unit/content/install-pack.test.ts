@@ -84,8 +84,11 @@ describe('installing a content pack', () => {
     const pack = copyMinimalPack(tempDir());
     editJson(pack, 'module.json', (m) => (m.id = 'quality'));
     const result = await dispatch('installPackFromFiles', { files: filesOf(pack) }, trainer(core));
-    expect(result).toMatchObject({ ok: false, error: { code: 'PACK_INVALID' } });
+    expect(result).toEqual({ ok: false, error: { code: 'PACK_REPLACES_BUNDLED', moduleId: 'quality' } });
     expect(await dispatch('installPackFromFiles', { files: filesOf(pack) }, { core, session: new ClientSession() })).toEqual({ ok: false, error: { code: 'TRAINER_LOCKED' } });
+    // The same pack under an id of its own installs: the id alone was the reason for the refusal.
+    editJson(pack, 'module.json', (m) => (m.id = 'quality-local'));
+    expect(await dispatch('installPackFromFiles', { files: filesOf(pack) }, trainer(core))).toMatchObject({ ok: true });
     core.close();
   });
 });

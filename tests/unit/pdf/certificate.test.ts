@@ -128,13 +128,31 @@ describe('certificate PDFs', () => {
       core.close();
     });
 
-    it('stop when cancelled', async () => {
+    it('stop when cancelled: fewer certificates rendered than asked for, and every worker thread ended', async () => {
       const { core, authority } = setup();
       renderer = new CertificateRenderer(faces, join(workerDir, 'render-worker.cjs'), 2);
       const prints = certificates(authority, Array.from({ length: 60 }, (_, i) => `学员${i}`));
       const controller = new AbortController();
-      const run = renderer.renderSeparate({ prints, images }, { signal: controller.signal, onProgress: () => controller.abort() });
+      const progress: number[] = [];
+      let running: Promise<void>[] = [];
+      const run = renderer.renderSeparate(
+        { prints, images },
+        {
+          signal: controller.signal,
+          onProgress: (done) => {
+            progress.push(done);
+            if (controller.signal.aborted) return;
+            running = renderer.workerExits();
+            controller.abort();
+          },
+        },
+      );
       await expect(run).rejects.toMatchObject({ code: 'CANCELLED' });
+      expect(running.length).toBe(2);
+      // Resolves only once both threads have really ended; a worker still rendering would hang here and time out.
+      await Promise.all(running);
+      expect(renderer.workerExits()).toEqual([]);
+      expect(Math.max(...progress)).toBeLessThan(prints.length);
       core.close();
     });
   });
