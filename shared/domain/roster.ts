@@ -17,6 +17,9 @@ export const rosterMapping = z
 /** More rows than any workshop roster; a bigger file is refused before it is read further. */
 export const MAX_ROSTER_ROWS = 5000;
 
+/** A roster file (xlsx or CSV) larger than this is refused unread: 5,000 rows fit in well under 1 MB. */
+export const MAX_ROSTER_FILE_BYTES = 8 * 1024 * 1024;
+
 export const rosterOptions = z
   .object({
     fileName: z.string().max(260),

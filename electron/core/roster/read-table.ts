@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { AppError } from '../../../shared/api/result';
-import { MAX_ROSTER_ROWS } from '../../../shared/domain/roster';
+import { MAX_ROSTER_FILE_BYTES, MAX_ROSTER_ROWS } from '../../../shared/domain/roster';
 import { hasUnsafeCharacters } from '../../../shared/domain/safe-text';
 import { decodeText, type TextEncodingName } from './decode-text';
 import { readXlsxRows, ROW_ALLOWANCE } from './xlsx-rows';
@@ -20,6 +20,7 @@ const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) =>
 export async function readRosterTable(bytes: Uint8Array): Promise<RosterTable> {
   if (bytes.length === 0) throw new AppError('ROSTER_EMPTY');
   if (startsWith(bytes, OLE)) throw new AppError('ROSTER_OLD_EXCEL');
+  if (bytes.length > MAX_ROSTER_FILE_BYTES) throw new AppError('ROSTER_FILE_TOO_LARGE', { megabytes: MAX_ROSTER_FILE_BYTES / (1024 * 1024) });
   const table: RosterTable = startsWith(bytes, ZIP) ? { format: 'xlsx', encoding: null, rows: await readXlsxRows(bytes) } : readCsv(bytes);
   if (table.rows.every((row) => row.every((cell) => cell === ''))) throw new AppError('ROSTER_EMPTY');
   if (table.rows.length > MAX_ROSTER_ROWS + ROW_ALLOWANCE) throw new AppError('ROSTER_TOO_LARGE', { max: MAX_ROSTER_ROWS });

@@ -1,7 +1,9 @@
+import { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import yazl from 'yazl';
 import { AppError } from '../../../shared/api/result';
 import { MAX_ROSTER_ROWS } from '../../../shared/domain/roster';
+import { slices } from './slices';
 
 /**
  * Caps for what a roster workbook may unpack to. A 5,000-row roster sheet is about 2 MB of XML, its shared strings
@@ -27,6 +29,8 @@ const WORKSHEET = /^xl\/worksheets\/sheet\d+\.xml$/;
 const PART_ORDER = ['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/sharedStrings.xml'];
 const rank = (name: string) => (PART_ORDER.includes(name) ? PART_ORDER.indexOf(name) : PART_ORDER.length);
 
+const EMPTY_SHARED_STRINGS = '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>';
+
 const tooLarge = () => new AppError('ROSTER_FILE_TOO_LARGE', { megabytes: XLSX_LIMITS.totalBytes / (1024 * 1024) });
 const unreadable = () => new AppError('ROSTER_UNREADABLE');
 
@@ -49,10 +53,14 @@ export async function checkedWorkbookZip(bytes: Uint8Array): Promise<Buffer> {
       if (entry.uncompressedSize > XLSX_LIMITS.partBytes || total > XLSX_LIMITS.totalBytes) throw tooLarge();
     }
     const clean = new yazl.ZipFile();
+    // Without a shared-string table ExcelJS spills each sheet to a temporary file and parses it afterwards in large
+    // pieces; an empty table, ahead of the sheets, keeps it streaming from our small slices.
+    if (!needed.some((entry) => entry.fileName === 'xl/sharedStrings.xml')) clean.addBuffer(Buffer.from(EMPTY_SHARED_STRINGS), 'xl/sharedStrings.xml', { compress: false });
     for (const entry of needed) {
       const data = await inflate(zip, entry);
       if (entry.fileName === 'xl/sharedStrings.xml' && stringCount(data) > XLSX_LIMITS.sharedStrings) throw new AppError('ROSTER_TOO_LARGE', { max: MAX_ROSTER_ROWS });
-      clean.addBuffer(data, entry.fileName, { compress: false });
+      // As a stream of small pieces: yazl checksums a buffer in one go, which would hold the thread on a large part.
+      clean.addReadStream(Readable.from(slices(data)), entry.fileName, { compress: false, size: data.length });
     }
     clean.end();
     return await collect(clean.outputStream);

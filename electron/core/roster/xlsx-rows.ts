@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { AppError } from '../../../shared/api/result';
 import { MAX_ROSTER_ROWS } from '../../../shared/domain/roster';
 import { cellText } from './cell-text';
+import { slices } from './slices';
 import { checkedWorkbookZip } from './xlsx-parts';
 
 /** Rows past the limit that are still read, so that a title block or blank lines above the header do not count. */
@@ -15,7 +16,8 @@ export const ROW_ALLOWANCE = 20;
 export async function readXlsxRows(bytes: Uint8Array): Promise<string[][]> {
   const zip = await checkedWorkbookZip(bytes);
   // Styles are read so that dates come out as dates; hyperlinks and the rest are ignored.
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([zip]), { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  // In small pieces: ExcelJS parses each piece in one go, so small ones let other requests in between.
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(slices(zip)), { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
   try {
     for await (const worksheet of reader) {
       const rows: string[][] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_CSV_BYTES, readRosterTable } from '../../../electron/core/roster/read-table';
-import { MAX_ROSTER_ROWS } from '../../../shared/domain/roster';
+import { MAX_ROSTER_FILE_BYTES, MAX_ROSTER_ROWS } from '../../../shared/domain/roster';
 import { longRoster, manySheetRowsBomb, sharedStringsBomb, unterminatedQuoteCsv } from '../../fixtures/hostile-files';
 
 /** Growth of the heap plus buffers outside it while `work` runs, sampled as it goes. */
@@ -37,6 +37,7 @@ describe('hostile roster files', () => {
 
   it('refuses four sheets of 1,048,576 rows from the zip directory alone', async () => {
     const bomb = await manySheetRowsBomb();
+    expect(bomb.length).toBeLessThan(1 * MB);
     await expect(readRosterTable(bomb)).rejects.toMatchObject({ code: 'ROSTER_FILE_TOO_LARGE' });
     expect(await peakGrowth(() => readRosterTable(bomb))).toBeLessThan(50 * MB);
   });
@@ -50,7 +51,8 @@ describe('hostile roster files', () => {
     expect(fits.rows[1]).toEqual(['学员1', '13800000001']);
   });
 
-  it('refuses CSV text past the size cap before parsing it', async () => {
-    await expect(readRosterTable(unterminatedQuoteCsv(30))).rejects.toMatchObject({ code: 'ROSTER_FILE_TOO_LARGE', details: { megabytes: MAX_CSV_BYTES / MB } });
+  it('refuses CSV text past its size cap before parsing it, and any roster file past the file cap', async () => {
+    await expect(readRosterTable(unterminatedQuoteCsv(4))).rejects.toMatchObject({ code: 'ROSTER_FILE_TOO_LARGE', details: { megabytes: MAX_CSV_BYTES / MB } });
+    await expect(readRosterTable(unterminatedQuoteCsv(30))).rejects.toMatchObject({ code: 'ROSTER_FILE_TOO_LARGE', details: { megabytes: MAX_ROSTER_FILE_BYTES / MB } });
   });
 });

@@ -107,6 +107,13 @@ describe('browser-mode HTTP server', () => {
     expect(JSON.parse(inString.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: ['(input)'] } });
   });
 
+  it('refuses a roster upload past the roster file cap from its Content-Length, with the roster code', async () => {
+    const port = await start();
+    const res = await call(port, '/api/previewRoster', { headers: { 'x-score-token': TOKEN }, body: 'x'.repeat(12 * 1024 * 1024) });
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body)).toEqual({ ok: false, error: { code: 'ROSTER_FILE_TOO_LARGE', megabytes: 8 } });
+  });
+
   it('serves the UI with a CSP and never a file outside its folder', async () => {
     const port = await start();
     const page = await call(port, '/', { method: 'GET' });
