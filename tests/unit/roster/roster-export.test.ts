@@ -5,11 +5,12 @@ import { exportAttendance, exportParticipants } from '../../../electron/core/ros
 import { readRosterTable } from '../../../electron/core/roster/read-table';
 import { rosterOptions } from '../../../shared/domain/roster';
 import { slotsBetween } from '../../../shared/domain/workshops';
-import { openTestCore } from '../helpers/core';
+import { closeCoresAfterEach, openTestCore } from '../helpers/core';
 import { useTempDir } from '../helpers/temp-dir';
 import { enterprise, participant } from '../people/fixtures';
 
 const tempDir = useTempDir();
+closeCoresAfterEach();
 const utf8 = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
 describe('CSV export', () => {
@@ -62,7 +63,6 @@ describe('XLSX export', () => {
     expect(cell.type).toBe(ExcelJS.ValueType.String);
     expect(cell.value).toBe('=1+2');
     expect((await readRosterTable(file.bytes)).rows[0]).toEqual(['Name', 'Gender', 'Enterprise', 'Role', 'Department', 'Phone']);
-    core.close();
   });
 
   it('exports attendance with a column per session, the rate, and a summary sheet', async () => {
@@ -80,6 +80,5 @@ describe('XLSX export', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(file.bytes) as unknown as ExcelJS.Buffer);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['Attendance', 'Summary']);
-    core.close();
   });
 });

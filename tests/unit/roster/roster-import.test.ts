@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/core';
 import { rosterOptions, type RosterOptions } from '../../../shared/domain/roster';
 import { slotsBetween } from '../../../shared/domain/workshops';
-import { openTestCore } from '../helpers/core';
+import { closeCoresAfterEach, openTestCore } from '../helpers/core';
 import { useTempDir } from '../helpers/temp-dir';
 import { enterprise, participant } from '../people/fixtures';
 import { CHINESE_ROSTER, csvBytes, xlsxBytes } from './roster-files';
 
 const tempDir = useTempDir();
+closeCoresAfterEach();
 
 function options(overrides: Partial<RosterOptions> = {}): RosterOptions {
   return rosterOptions.parse({ fileName: 'roster.csv', ...overrides });
@@ -28,7 +29,6 @@ describe('roster import', () => {
     expect(preview.mapping).toEqual({ name: 0, gender: 1, enterprise: 2, role: 3, department: 4, phone: 5 });
     expect(preview.rows[1]).toMatchObject({ row: 3, name: '王芳', gender: 'female', role: 'supervisor', enterprise: { nameEn: 'Huafeng Textiles' }, department: '缝纫车间' });
     expect(core.participants.count()).toBe(0);
-    core.close();
   });
 
   it('imports an xlsx with Chinese headers and enrolls everyone in a workshop', async () => {
@@ -40,7 +40,6 @@ describe('roster import', () => {
     expect(core.participants.search('zm')[0]).toMatchObject({ name: '赵敏', role: 'eit-member', enterprise: { nameZh: '东方化工' } });
     expect(core.participants.get(core.participants.search('zj')[0]!.id)!.phone).toBe('13600136000');
     expect(core.enrollments.list(workshop.id)).toHaveLength(2);
-    core.close();
   });
 
   it('lists every bad row by row and field, and an import of such a file changes nothing', async () => {
@@ -59,7 +58,6 @@ describe('roster import', () => {
     await expect(core.roster.import(bytes, options())).rejects.toMatchObject({ code: 'IMPORT_INVALID', details: { count: 5, row: 5, field: 'name' } });
     expect(core.participants.count()).toBe(0);
     expect(core.enterprises.list()).toHaveLength(2);
-    core.close();
   });
 
   it('writes nothing when the transaction fails part-way', async () => {
@@ -70,7 +68,6 @@ describe('roster import', () => {
     });
     expect(core.participants.count()).toBe(0);
     expect(core.participants.search('zw')).toEqual([]);
-    core.close();
   });
 
   it('creates unknown enterprises when asked, and uses the default enterprise for empty cells', async () => {
@@ -81,7 +78,6 @@ describe('roster import', () => {
     expect(result).toMatchObject({ imported: 2, createdEnterprises: 1 });
     expect(core.participants.search('anna')[0]!.enterprise).toMatchObject({ nameEn: 'Nordic Knits', nameZh: '' });
     expect(core.participants.search('li lei')[0]!.enterprise!.id).toBe(dongfang.id);
-    core.close();
   });
 
   it('warns about duplicates in the file and on the list, and skips those already on the list', async () => {
@@ -94,7 +90,6 @@ describe('roster import', () => {
     const result = await core.roster.import(csvBytes(rows, 'utf-8'), options());
     expect(result).toMatchObject({ imported: 3, skipped: 1 });
     expect(core.participants.search('张伟')).toHaveLength(1);
-    core.close();
   });
 
   it('follows a mapping the trainer chose instead of the guessed one', async () => {
@@ -105,6 +100,5 @@ describe('roster import', () => {
     const mapping = { name: 1, phone: 0, gender: null, enterprise: null, role: null, department: null };
     expect(await core.roster.import(bytes, options({ mapping }))).toMatchObject({ imported: 1 });
     expect(core.participants.list({ query: 'zw' }, { offset: 0, limit: 5 }).rows[0]).toMatchObject({ name: '张伟', phone: '13800138000', gender: 'undisclosed', role: 'worker' });
-    core.close();
   });
 });
