@@ -5,8 +5,8 @@ const SHOTS = '/tmp/h10-shots';
 for (const language of ['en', 'zh-CN'] as const) {
   const text =
     language === 'en'
-      ? { continue: 'Continue', newPin: 'New trainer PIN', again: 'Type the PIN again', save: 'Save PIN', done: 'I have written it down', trainer: 'Trainer', pin: 'Trainer PIN', unlock: 'Unlock', tooMany: 'Too many wrong PINs. Try again in 1 min', forgot: 'Forgot the PIN?', code: 'Recovery code', newPin2: 'New PIN', again2: 'Type the new PIN again', reset: 'Set new PIN', wrongCode: 'That recovery code is not correct' }
-      : { continue: '继续', newPin: '新的培训师密码', again: '再输入一次密码', save: '保存密码', done: '我已经抄好了', trainer: '培训师', pin: '培训师密码', unlock: '解锁', tooMany: '密码输错次数太多，请 1 分钟后再试', forgot: '忘记密码？', code: '恢复码', newPin2: '新密码', again2: '再输入一次新密码', reset: '设置新密码', wrongCode: '恢复码不正确' };
+      ? { continue: 'Continue', newPin: 'New trainer PIN', again: 'Type the PIN again', save: 'Save PIN', done: 'I have written it down', trainer: 'Trainer', pin: 'Trainer PIN', unlock: 'Unlock', tooMany: 'Too many wrong PINs. Try again in 1 min', forgot: 'Forgot the PIN?', skip: 'I am a trainee: skip for now', code: 'Recovery code', newPin2: 'New PIN', again2: 'Type the new PIN again', reset: 'Set new PIN', wrongCode: 'That recovery code is not correct', settings: 'Settings', renew: 'Make a new recovery code' }
+      : { continue: '继续', newPin: '新的培训师密码', again: '再输入一次密码', save: '保存密码', done: '我已经抄好了', trainer: '培训师', pin: '培训师密码', unlock: '解锁', tooMany: '密码输错次数太多，请 1 分钟后再试', forgot: '忘记密码？', skip: '我是学员，先跳过', code: '恢复码', newPin2: '新密码', again2: '再输入一次新密码', reset: '设置新密码', wrongCode: '恢复码不正确', settings: '设置', renew: '生成新的恢复码' };
 
   test(`${language}: the recovery code shown at PIN creation unlocks a trainer locked out after a restart`, async ({ page, app }) => {
     await page.goto(app.url);
@@ -17,6 +17,8 @@ for (const language of ['en', 'zh-CN'] as const) {
     await page.getByRole('button', { name: text.save }).click();
     const code = (await page.getByTestId('recovery-code').textContent())!;
     expect(code).toMatch(/^([0-9A-Z]{4}-){5}[0-9A-Z]{4}$/);
+    // While the code shows, the first-run screen offers nothing else to click past it.
+    await expect(page.getByRole('button', { name: text.skip })).toHaveCount(0);
     await page.screenshot({ path: `${SHOTS}/recovery-code-${language}.png`, fullPage: true });
     await page.getByRole('button', { name: text.done }).click();
     await expect(page.getByRole('heading', { name: text.trainer, exact: true })).toBeVisible();
@@ -53,5 +55,14 @@ for (const language of ['en', 'zh-CN'] as const) {
     expect(await fresh.textContent()).not.toBe(code);
     await page.getByRole('button', { name: text.done }).click();
     await expect(page.getByRole('heading', { name: text.trainer, exact: true })).toBeVisible();
+
+    // A trainer who lost the paper makes a new code in Settings.
+    await page.getByRole('link', { name: text.settings }).click();
+    await page.getByRole('button', { name: text.renew }).click();
+    const renewed = page.getByTestId('recovery-code');
+    await expect(renewed).toHaveText(/^([0-9A-Z]{4}-){5}[0-9A-Z]{4}$/);
+    await page.screenshot({ path: `${SHOTS}/recovery-renew-${language}.png`, fullPage: true });
+    await page.getByRole('button', { name: text.done }).click();
+    await expect(page.getByRole('button', { name: text.renew })).toBeVisible();
   });
 }

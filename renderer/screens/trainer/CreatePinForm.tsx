@@ -7,7 +7,8 @@ import { ErrorText } from '../../components/ErrorText';
 import { PinField } from '../../components/PinField';
 import { RecoveryCodeCard } from '../../components/RecoveryCodeCard';
 
-export function CreatePinForm({ onCreated }: { onCreated?: () => void }) {
+/** `onRecoveryCode` tells the surrounding screen the code is showing (the first-run flow hides its other choices). */
+export function CreatePinForm({ onCreated, onRecoveryCode }: { onCreated?: () => void; onRecoveryCode?: () => void }) {
   const { t } = useTranslation();
   const { setState } = useAppState();
   const [pin, setPin] = useState('');
@@ -24,6 +25,7 @@ export function CreatePinForm({ onCreated }: { onCreated?: () => void }) {
     setProblem(null);
     try {
       setCreated(await api.createTrainerPin({ pin }));
+      onRecoveryCode?.();
     } catch (caught) {
       setError(caught);
     }
