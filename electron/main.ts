@@ -3,8 +3,9 @@ import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import packageJson from '../package.json';
-import { Core } from './core/core';
 import { bundledWorkerFile } from './core/pdf/certificate-renderer';
+import { Core, DATABASE_FILE_NAME } from './core/core';
+import { restoreNewestBackup } from './core/backup/startup-recovery';
 import { AppError } from '../shared/api/result';
 import { detectLanguage } from '../shared/i18n/detect-language';
 import { translate } from '../shared/i18n/translate';
@@ -30,18 +31,41 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(start).catch(fail);
 }
 
-/** A start-up failure (a database from a newer version, a damaged one) is explained, never a silent hang. */
+/**
+ * A start-up failure (a database from a newer version, a damaged one) is explained, never a silent hang. A damaged
+ * database with a saved backup gets the offer to restore the newest one; the damaged file is kept.
+ */
 function fail(error: unknown): void {
   writeDesktopLog(desktopLogFile(), 'start-up-failed', { error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   const language = detectLanguage(undefined, [app.getLocale()]);
+  const title = translate(language, 'common', 'app.name');
+  const backupCreatedAt = error instanceof AppError && error.code === 'DATABASE_CORRUPT' ? error.details.backupCreatedAt : undefined;
+  if (typeof backupCreatedAt === 'string') {
+    const date = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(backupCreatedAt));
+    const choice = dialog.showMessageBoxSync({
+      type: 'error',
+      title,
+      message: translate(language, 'common', 'startup.restoreNewestQuestion', { date }),
+      buttons: [translate(language, 'common', 'startup.restoreNewest'), translate(language, 'common', 'startup.quit')],
+      defaultId: 0,
+      cancelId: 1,
+    });
+    if (choice === 0) {
+      restoreNewestBackup(dataDir(), join(dataDir(), DATABASE_FILE_NAME)).then(start).catch(fail);
+      return;
+    }
+    app.exit(1);
+    return;
+  }
   const code = error instanceof AppError ? error.code : 'INTERNAL';
-  dialog.showErrorBox(translate(language, 'common', 'app.name'), translate(language, 'common', `errors.${code}`, error instanceof AppError ? (error.details as Record<string, string>) : {}));
+  dialog.showErrorBox(title, translate(language, 'common', `errors.${code}`, error instanceof AppError ? (error.details as Record<string, string>) : {}));
   app.exit(1);
 }
 
 function desktopLogFile(): string {
   return join(app.getPath('logs'), 'desktop.log');
 }
+const dataDir = () => process.env.SCORE_DATA_DIR ?? app.getPath('userData');
 
 function start(): void {
   const logFile = desktopLogFile();
@@ -51,7 +75,7 @@ function start(): void {
 
   // Packaged builds carry the content packs as plain resources beside the asar (electron-builder.yml).
   const contentDir = app.isPackaged ? join(process.resourcesPath, 'content') : join(__dirname, '..', 'resources', 'content');
-  const core = Core.open({ dataDir: process.env.SCORE_DATA_DIR ?? app.getPath('userData'), runtime: 'electron', version: packageJson.version, contentDir });
+  const core = Core.open({ dataDir: dataDir(), runtime: 'electron', version: packageJson.version, contentDir });
   app.on('will-quit', () => core.close());
   core.backups.startSchedule();
 

@@ -1,13 +1,17 @@
 import { dirname, join } from 'node:path';
+import { AppError } from '../../shared/api/result';
 import { PinAttempts } from './auth/pin-attempts';
 import { CertificateService } from './certificates/certificate-service';
 import { DocumentService } from './documents/document-service';
 import { openDatabase, type Db } from './db/open-database';
 import { BackupService } from './backup/backup-service';
 import { replaceDatabaseFile } from './db/replace-database';
+import { removeStaleTemporaries } from './db/stale-temporaries';
+import { isEmptyFile, newestBackup } from './backup/startup-recovery';
 import { swappable } from './db/swappable-database';
 import { EnterpriseRepository } from './enterprises/enterprise-repository';
 import { JobRegistry } from './jobs/job-registry';
+import { openAppLog, type AppLog } from './logging/app-log';
 import { ParticipantRepository } from './participants/participant-repository';
 import { PdfService } from './pdf/pdf-service';
 import { WorkshopTests } from './results/workshop-tests';
@@ -31,6 +35,8 @@ export interface CoreOptions {
   contentDir: string;
   /** The PDF fonts; by default resources/fonts, beside the content folder. */
   fontsDir?: string;
+  /** Milliseconds since the epoch; tests pass their own clock to cross a PIN lockout without waiting. */
+  clock?: () => number;
 }
 
 export const DATABASE_FILE_NAME = 'score.sqlite';
@@ -41,7 +47,7 @@ export const DATABASE_FILE_NAME = 'score.sqlite';
  */
 export class Core {
   readonly settings: SettingsRepository;
-  readonly pinAttempts = new PinAttempts();
+  readonly pinAttempts: PinAttempts;
   readonly content: ContentLibrary;
   readonly progress: ProgressRepository;
   readonly notes: FacilitatorNotesRepository;
@@ -53,7 +59,8 @@ export class Core {
   readonly workshops: WorkshopRepository;
   readonly enrollments: EnrollmentRepository;
   readonly attendance: AttendanceRepository;
-  readonly jobs = new JobRegistry();
+  readonly jobs: JobRegistry;
+  readonly log: AppLog;
   readonly pdf: PdfService;
   readonly certificates: CertificateService;
   readonly documents: DocumentService;
@@ -65,7 +72,10 @@ export class Core {
     readonly db: Db,
     readonly options: CoreOptions,
   ) {
+    this.log = openAppLog(options.dataDir);
+    this.jobs = new JobRegistry(Date.now, (error) => this.log.internal('job', error));
     this.settings = new SettingsRepository(db);
+    this.pinAttempts = new PinAttempts(db, options.clock ?? Date.now);
     this.content = new ContentLibrary(options.contentDir, join(options.dataDir, 'packs'));
     this.progress = new ProgressRepository(db);
     this.notes = new FacilitatorNotesRepository(db);
@@ -87,10 +97,24 @@ export class Core {
     this.workshopTests = new WorkshopTests({ db, content, workshops, enrollments, quizzes: this.quizzes, paperSeeds: this.documents.seeds });
   }
 
+  /**
+   * Opens the data folder. A damaged database (or one emptied to 0 bytes) fails with DATABASE_CORRUPT naming the
+   * newest saved backup, which the start-up screens offer to restore (backup/startup-recovery.ts).
+   */
   static open(options: CoreOptions): Core {
-    // Swappable so that a restore can replace the file under every repository (see db/swappable-database.ts).
-    const db = swappable(openDatabase(join(options.dataDir, DATABASE_FILE_NAME)));
-    return new Core(db, options);
+    const file = join(options.dataDir, DATABASE_FILE_NAME);
+    removeStaleTemporaries(options.dataDir, DATABASE_FILE_NAME);
+    const saved = newestBackup(options.dataDir);
+    try {
+      if (isEmptyFile(file) && saved) throw new AppError('DATABASE_CORRUPT', { empty: true });
+      // Swappable so that a restore can replace the file under every repository (see db/swappable-database.ts).
+      return new Core(swappable(openDatabase(file)), options);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'DATABASE_CORRUPT' && saved) {
+        throw new AppError('DATABASE_CORRUPT', { ...error.details, newestBackup: saved.name, backupCreatedAt: saved.createdAt });
+      }
+      throw error;
+    }
   }
 
   /** Restore: swaps the database file for a checked candidate; every repository sees the new one (see backup/). */
@@ -107,5 +131,6 @@ export class Core {
     this.jobs.cancelAll();
     this.pdf.close();
     this.db.close();
+    void this.log.close();
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText } from '../domain/safe-text';
 import {
   CERTIFICATE_CODE_MAX_LENGTH,
   CERTIFICATE_LAYOUTS,
@@ -42,10 +43,10 @@ export const certificateOperations = {
   getCertificateSettings: operation<CertificateSettings>()(none, 'trainer'),
   /** `logo`: new bytes to replace it, null to remove it, absent to keep it. */
   saveCertificateSettings: operation<CertificateSettings>()(
-    z.object({ organisationName: z.string().trim().max(120), logo: image.nullable().optional() }).strict(),
+    z.object({ organisationName: lineText(120), logo: image.nullable().optional() }).strict(),
     'trainer',
   ),
-  setTrainerSignature: operation<CertificateSettings>()(z.object({ trainerName: z.string().trim().min(1).max(80), image: image.nullable() }).strict(), 'trainer'),
+  setTrainerSignature: operation<CertificateSettings>()(z.object({ trainerName: lineText(80).pipe(z.string().min(1)), image: image.nullable() }).strict(), 'trainer'),
   exportPublicKey: operation<FileBytes>()(none, 'trainer'),
   importPublicKey: operation<TrustedKeySummary>()(z.object({ bytes: fileBytes.refine((b) => b.length <= 64 * 1024, 'too large') }).strict(), 'trainer'),
   removeTrustedKey: operation<CertificateSettings>()(z.object({ keyId: z.string().regex(/^[0-9a-f]{8}$/) }).strict(), 'trainer'),

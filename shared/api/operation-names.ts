@@ -13,6 +13,8 @@ export const OPERATION_NAMES = [
   'unlockTrainer',
   'lockTrainer',
   'changeTrainerPin',
+  'resetTrainerPin',
+  'renewRecoveryCode',
   'listModules',
   'getModule',
   'getLesson',

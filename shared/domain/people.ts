@@ -3,6 +3,7 @@
  * the database; their labels live in the locale files.
  */
 import { z } from 'zod';
+import { lineText } from './safe-text';
 
 export const SECTORS = ['manufacturing', 'chemicals', 'textiles', 'other'] as const;
 export type Sector = (typeof SECTORS)[number];
@@ -18,7 +19,7 @@ export type Gender = (typeof GENDERS)[number];
 export const ROLES = ['manager', 'supervisor', 'worker', 'eit-member', 'safety-officer', 'inspector', 'other'] as const;
 export type Role = (typeof ROLES)[number];
 
-const text = (max: number) => z.string().trim().max(max);
+const text = lineText;
 const headcount = z.number().int().min(0).max(1_000_000);
 export const recordId = z.string().uuid();
 

@@ -20,6 +20,8 @@ export const MAX_ROSTER_ROWS = 5000;
 /** What happens to a row that looks like someone already known: left out, added as a new person, or merged into the record. */
 export const DUPLICATE_DECISIONS = ['skip', 'new', 'update'] as const;
 export type DuplicateDecision = (typeof DUPLICATE_DECISIONS)[number];
+/** A roster file (xlsx or CSV) larger than this is refused unread: 5,000 rows fit in well under 1 MB. */
+export const MAX_ROSTER_FILE_BYTES = 8 * 1024 * 1024;
 
 export const rosterOptions = z
   .object({

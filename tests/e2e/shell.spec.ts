@@ -9,6 +9,7 @@ test('first start: choose a language, set the PIN, switch language; the choices 
   await page.getByLabel('New trainer PIN').fill('2468');
   await page.getByLabel('Type the PIN again').fill('2468');
   await page.getByRole('button', { name: 'Save PIN' }).click();
+  await page.getByRole('button', { name: 'I have written it down' }).click();
   await expect(page.getByRole('heading', { name: 'Trainer', exact: true })).toBeVisible();
   await screenshot(page, 'shell-trainer-en');
 

@@ -9,6 +9,7 @@ export async function firstRunAsTrainer(page: Page, url: string): Promise<void> 
   await page.getByLabel('New trainer PIN').fill('2468');
   await page.getByLabel('Type the PIN again').fill('2468');
   await page.getByRole('button', { name: 'Save PIN' }).click();
+  await page.getByRole('button', { name: 'I have written it down' }).click();
   await expect(page.getByRole('heading', { name: 'Trainer', exact: true })).toBeVisible();
 }
 

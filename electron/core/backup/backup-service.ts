@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { AppError } from '../../../shared/api/result';
 import { DEFAULT_BACKUP_SETTINGS, type BackupKind, type BackupSettings, type BackupStatus, type RestoreResult, type SavedBackup } from '../../../shared/domain/backup';
@@ -9,18 +9,20 @@ import { schemaVersion, type Db } from '../db/open-database';
 import { currentConnection } from '../db/swappable-database';
 import { writeFileAtomically } from '../files/write-atomically';
 import type { SettingsRepository } from '../settings/settings-repository';
-import { readBackup, writeBackupArchive } from './backup-archive';
+import { writeBackupArchive } from './backup-archive';
+import { readBackup } from './backup-reader';
 import { checkCandidate } from './check-candidate';
+import { listSavedBackups } from './saved-backups';
 
 /** What the backup service needs from the Core. */
 export interface BackupHost {
   readonly db: Db;
   readonly settings: SettingsRepository;
   readonly options: { dataDir: string; version: string };
+  readonly log: { internal(area: string, error: unknown): string };
   replaceDatabase(candidateFile: string): void;
 }
 
-const SAVED_NAME = /^score-(auto|before-restore)-(\d{8})-(\d{6})(?:-\d+)?\.zip$/;
 const CHECK_EVERY_MS = 10 * 60 * 1000;
 const toPosix = (path: string) => path.split(sep).join('/');
 
@@ -92,16 +94,7 @@ export class BackupService {
   }
 
   list(): SavedBackup[] {
-    if (!existsSync(this.backupsDir)) return [];
-    return readdirSync(this.backupsDir)
-      .flatMap((name) => {
-        const match = SAVED_NAME.exec(name);
-        if (!match) return [];
-        const [, kind, day, time] = match;
-        const createdAt = `${day!.slice(0, 4)}-${day!.slice(4, 6)}-${day!.slice(6, 8)}T${time!.slice(0, 2)}:${time!.slice(2, 4)}:${time!.slice(4, 6)}Z`;
-        return [{ name, kind: kind as BackupKind, createdAt, bytes: statSync(join(this.backupsDir, name)).size }];
-      })
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
+    return listSavedBackups(this.backupsDir);
   }
 
   /**
@@ -110,7 +103,7 @@ export class BackupService {
    */
   startSchedule(): void {
     if (this.timer) return;
-    const check = () => void this.backupIfDue().catch((error: unknown) => console.error('[backup] automatic backup failed:', error));
+    const check = () => void this.backupIfDue().catch((error: unknown) => this.host.log.internal('automatic backup', error));
     check();
     this.timer = setInterval(check, CHECK_EVERY_MS);
     this.timer.unref();
@@ -182,11 +175,11 @@ export class BackupService {
    * and the database swapped; the extra files (the signing key) follow.
    */
   private async restoreUnlocked(bytes: Uint8Array): Promise<RestoreResult> {
-    const contents = await readBackup(bytes);
     const { dataDir } = this.host.options;
     const candidate = join(dataDir, `.restore-${randomUUID()}.sqlite`);
-    writeFileSync(candidate, contents.database, { mode: 0o600 });
+    let contents: Awaited<ReturnType<typeof readBackup>>;
     try {
+      contents = await readBackup(bytes, candidate);
       checkCandidate(candidate);
       await this.save('before-restore');
       this.host.replaceDatabase(candidate);

@@ -32,7 +32,11 @@ const KEEP_FINISHED_MS = 30 * 60_000;
 export class JobRegistry {
   private readonly jobs = new Map<string, Job>();
 
-  constructor(private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly now: () => number = Date.now,
+    /** Where an unexpected failure is recorded (the app log); returns the reference shown with it. */
+    private readonly recordInternal: (error: unknown) => string = () => '',
+  ) {}
 
   start(run: (control: JobControl) => Promise<JobOutput>): JobProgress {
     this.sweep();
@@ -58,8 +62,8 @@ export class JobRegistry {
           job.progress = { ...job.progress, state: 'cancelled' };
           return;
         }
-        if (!(error instanceof AppError)) console.error('[jobs] job failed:', error);
-        job.progress = { ...job.progress, state: 'failed', error: error instanceof AppError ? error.code : 'INTERNAL' };
+        const failure = error instanceof AppError ? error.code : 'INTERNAL';
+        job.progress = { ...job.progress, state: 'failed', error: failure, reference: error instanceof AppError ? null : this.recordInternal(error) };
       },
     );
     return { ...job.progress };

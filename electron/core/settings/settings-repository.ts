@@ -5,6 +5,8 @@ import { nowIso } from '../db/timestamps';
 export type SettingKey =
   | 'language'
   | 'trainer_pin_hash'
+  /** The recovery code, normalized and hashed like the PIN; it lets a locked-out trainer set a new PIN. */
+  | 'trainer_recovery_hash'
   | 'installation_id'
   /** Starts every certificate number of this installation, so numbers stay unique when records are merged. */
   | 'certificate_prefix'

@@ -5,10 +5,11 @@ import { decodeBase32, encodeBase32 } from '../../../electron/core/certificates/
 import { CertificateAuthority } from '../../../electron/core/certificates/certificate-authority';
 import { SIGNING_KEY_FILE } from '../../../electron/core/certificates/signing-key';
 import type { CertificateClaims } from '../../../shared/domain/certificates';
-import { openTestCore } from '../helpers/core';
+import { closeCoresAfterEach, openTestCore } from '../helpers/core';
 import { useTempDir } from '../helpers/temp-dir';
 
 const tempDir = useTempDir();
+closeCoresAfterEach();
 
 const CLAIMS: CertificateClaims = {
   number: 'K7QM2X-2025-0042',
@@ -51,16 +52,15 @@ describe('certificate signing', () => {
   });
 
   it('signs a code small enough for a QR code that verifies with the claims, CJK name included', () => {
-    const { core, authority } = authorityIn(tempDir());
+    const { authority } = authorityIn(tempDir());
     const signed = authority.sign(CLAIMS);
     expect(signed.code.length).toBeLessThan(220);
     const result = authority.verify(signed.code);
     expect(result).toMatchObject({ status: 'valid', claims: CLAIMS, moduleTitle: { 'zh-CN': '工作场所合作' }, issuer: { own: true } });
-    core.close();
   });
 
   it('rejects the code after any one-bit change', () => {
-    const { core, authority } = authorityIn(tempDir());
+    const { authority } = authorityIn(tempDir());
     const code = authority.sign(CLAIMS).code;
     const bytes = decodeBase32(code)!;
     const outcomes = new Set<string>();
@@ -73,7 +73,6 @@ describe('certificate signing', () => {
     }
     expect(outcomes).toContain('tampered');
     expect(outcomes).toContain('unknown-key');
-    core.close();
   });
 
   it('answers unknown key for another installation until its public key file is imported', () => {
@@ -83,29 +82,26 @@ describe('certificate signing', () => {
     const keyFile = other.authority.exportPublicKey();
     other.core.close();
 
-    const { core, authority } = authorityIn(tempDir());
+    const { authority } = authorityIn(tempDir());
     expect(authority.verify(code)).toMatchObject({ status: 'unknown-key' });
     const imported = authority.importPublicKey(keyFile.bytes);
     expect(imported).toMatchObject({ label: '苏州培训中心', own: false });
     expect(authority.verify(code)).toMatchObject({ status: 'valid', issuer: { label: '苏州培训中心', own: false }, issuedHere: false });
     expect(authority.verify('NOT A CODE')).toEqual({ status: 'malformed' });
-    core.close();
   });
 
   it('refuses a key file whose key id does not match its key', () => {
-    const { core, authority } = authorityIn(tempDir());
+    const { authority } = authorityIn(tempDir());
     const file = JSON.parse(Buffer.from(authority.exportPublicKey().bytes).toString('utf8'));
     file.keyId = '00000000';
     expect(() => authority.importPublicKey(new Uint8Array(Buffer.from(JSON.stringify(file))))).toThrowError(expect.objectContaining({ code: 'IMPORT_INVALID' }));
     expect(authority.trustedKeys.list()).toEqual([]);
-    core.close();
   });
 
   it('numbers certificates with the installation prefix and a yearly counter', () => {
-    const { core, authority } = authorityIn(tempDir());
+    const { authority } = authorityIn(tempDir());
     const prefix = authority.prefix();
     expect(prefix).toMatch(/^[0-9A-HJKMNP-TV-Z]{6}$/);
     expect(authority.nextNumber(2025)).toBe(`${prefix}-2025-0001`);
-    core.close();
   });
 });

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { OPERATION_NAMES } from '../../../shared/api/contract';
 import type { ApiResult } from '../../../shared/api/result';
 import { registerApiHandlers, type InvokeEvent, type IpcMainLike } from '../../../electron/ipc';
-import { openTestCore } from '../helpers/core';
+import { closeCoresAfterEach, openTestCore } from '../helpers/core';
 import { useTempDir } from '../helpers/temp-dir';
 
 const tempDir = useTempDir();
+closeCoresAfterEach();
 
 type Listener = (event: InvokeEvent, input: unknown) => Promise<ApiResult<unknown>>;
 
@@ -23,7 +24,6 @@ describe('registerApiHandlers', () => {
     const { ipcMain, handlers } = fakeIpcMain();
     registerApiHandlers(ipcMain, core);
     expect([...handlers.keys()].sort()).toEqual(OPERATION_NAMES.map((name) => `api:${name}`).sort());
-    core.close();
   });
 
   it('answers a call from the app origin', async () => {
@@ -31,7 +31,6 @@ describe('registerApiHandlers', () => {
     const { ipcMain, invoke } = fakeIpcMain();
     registerApiHandlers(ipcMain, core);
     expect(await invoke('api:setLanguage', 'app://score/index.html', { language: 'en' })).toMatchObject({ ok: true, value: { language: 'en' } });
-    core.close();
   });
 
   it('rejects a foreign or missing sender frame without touching the data', async () => {
@@ -42,7 +41,6 @@ describe('registerApiHandlers', () => {
       expect(await invoke('api:setLanguage', url, { language: 'en' })).toEqual({ ok: false, error: { code: 'FORBIDDEN_ORIGIN' } });
     }
     expect(core.settings.get('language')).toBeUndefined();
-    core.close();
   });
 
   it('rejects invalid input', async () => {
@@ -51,7 +49,6 @@ describe('registerApiHandlers', () => {
     registerApiHandlers(ipcMain, core);
     expect(await invoke('api:createTrainerPin', 'app://score/', { pin: 'abcd' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: ['pin'] } });
     expect(await invoke('api:createTrainerPin', 'app://score/', 'not an object')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    core.close();
   });
 
   it('keeps the trainer unlock to the window that entered the PIN', async () => {
@@ -61,6 +58,5 @@ describe('registerApiHandlers', () => {
     await invoke('api:createTrainerPin', 'app://score/', { pin: '2468' }, 1);
     expect(await invoke('api:getAppState', 'app://score/', {}, 1)).toMatchObject({ value: { trainerUnlocked: true } });
     expect(await invoke('api:getAppState', 'app://score/', {}, 2)).toMatchObject({ value: { trainerUnlocked: false } });
-    core.close();
   });
 });

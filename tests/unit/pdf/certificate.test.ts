@@ -9,7 +9,7 @@ import { CertificateRenderer } from '../../../electron/core/pdf/certificate-rend
 import { loadFaces } from '../../../electron/core/pdf/font-faces';
 import { prepareImage } from '../../../electron/core/pdf/prepared-image';
 import type { CertificatePrint } from '../../../shared/domain/certificates';
-import { openTestCore } from '../helpers/core';
+import { closeCoresAfterEach, openTestCore } from '../helpers/core';
 import { useTempDir } from '../helpers/temp-dir';
 import { pdfFonts, pdfPageCount, pdfPagePngs, pdfPageSize, pdfText, pdfWordBoxes } from './poppler';
 import { readQrCode } from './qr-reader';
@@ -19,6 +19,7 @@ import { sampleLogo, sampleSignature } from './sample-images';
 const ROOT = resolve(import.meta.dirname, '../../..');
 const faces = loadFaces(join(ROOT, 'resources/fonts'));
 const tempDir = useTempDir();
+closeCoresAfterEach();
 const logo = prepareImage(sampleLogo())!;
 const signature = prepareImage(sampleSignature())!;
 const images = { [logo.key]: logo, [signature.key]: signature };
@@ -40,7 +41,7 @@ function setup() {
 
 describe('certificate PDFs', () => {
   it('print the names (rare hanzi and accented Latin alike), both titles, the number, in embedded subset fonts on A4 landscape', async () => {
-    const { core, authority } = setup();
+    const { authority } = setup();
     const prints = certificates(authority, NAMES);
     const pdfs = await new CertificateRenderer(faces, null).renderSeparate({ prints, images });
     expect(pdfs).toHaveLength(NAMES.length);
@@ -55,11 +56,10 @@ describe('certificate PDFs', () => {
       expect(pdfPageSize(pdf)).toEqual({ width: 841.89, height: 595.28 });
       expect(pdf.length).toBeLessThan(60 * 1024);
     });
-    core.close();
   });
 
   it('carry a QR code that reads back from the printed page and verifies, and fails after a one-bit change', async () => {
-    const { core, authority } = setup();
+    const { authority } = setup();
     const [print] = certificates(authority, ['欧阳喆堃']);
     const [pdf] = await new CertificateRenderer(faces, null).renderSeparate({ prints: [print!], images });
     const code = readQrCode(pdfPagePngs(pdf!, 100)[0]!);
@@ -68,11 +68,10 @@ describe('certificate PDFs', () => {
     const bytes = decodeBase32(code!)!;
     bytes[bytes.length - 70]! ^= 0x01;
     expect(authority.verify(encodeBase32(bytes)).status).toBe('tampered');
-    core.close();
   });
 
   it('shrink a long name to fit the page instead of overflowing it', async () => {
-    const { core, authority } = setup();
+    const { authority } = setup();
     const long = 'Maximiliana Wilhelmina Ottilie Clementine von Hohenzollern-Sigmaringen-Brzęczyszczykiewicz';
     const prints = certificates(authority, [long, '爱新觉罗·玄烨胤禛弘历颙琰旻宁载淳载湉溥仪溥杰']);
     const pdfs = await new CertificateRenderer(faces, null).renderSeparate({ prints, images });
@@ -84,7 +83,6 @@ describe('certificate PDFs', () => {
       }
       expect(pdfText(pdf).replace(/\s+/g, ' ')).toContain(i === 0 ? long : '爱新觉罗·玄烨胤禛弘历颙琰旻宁载淳载湉溥仪溥杰');
     }
-    core.close();
   });
 
   describe('in worker threads (the bundled worker, as the app runs it)', () => {
@@ -110,7 +108,7 @@ describe('certificate PDFs', () => {
     });
 
     it('render a batch one file per person and as one combined file, reporting progress', async () => {
-      const { core, authority } = setup();
+      const { authority } = setup();
       renderer = new CertificateRenderer(faces, join(workerDir, 'render-worker.cjs'), 2);
       const names = Array.from({ length: 30 }, (_, i) => NAMES[i % NAMES.length]!);
       const prints = certificates(authority, names);
@@ -125,17 +123,33 @@ describe('certificate PDFs', () => {
       expect(pdfPageCount(combined)).toBe(30);
       const text = pdfText(combined);
       for (const name of NAMES) expect(text).toContain(name);
-      core.close();
     });
 
-    it('stop when cancelled', async () => {
-      const { core, authority } = setup();
+    it('stop when cancelled: fewer certificates rendered than asked for, and every worker thread ended', async () => {
+      const { authority } = setup();
       renderer = new CertificateRenderer(faces, join(workerDir, 'render-worker.cjs'), 2);
       const prints = certificates(authority, Array.from({ length: 60 }, (_, i) => `学员${i}`));
       const controller = new AbortController();
-      const run = renderer.renderSeparate({ prints, images }, { signal: controller.signal, onProgress: () => controller.abort() });
+      const progress: number[] = [];
+      let running: Promise<void>[] = [];
+      const run = renderer.renderSeparate(
+        { prints, images },
+        {
+          signal: controller.signal,
+          onProgress: (done) => {
+            progress.push(done);
+            if (controller.signal.aborted) return;
+            running = renderer.workerExits();
+            controller.abort();
+          },
+        },
+      );
       await expect(run).rejects.toMatchObject({ code: 'CANCELLED' });
-      core.close();
+      expect(running.length).toBe(2);
+      // Resolves only once both threads have really ended; a worker still rendering would hang here and time out.
+      await Promise.all(running);
+      expect(renderer.workerExits()).toEqual([]);
+      expect(Math.max(...progress)).toBeLessThan(prints.length);
     });
   });
 });

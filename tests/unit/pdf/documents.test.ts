@@ -5,12 +5,13 @@ import type { Core } from '../../../electron/core/core';
 import type { FileBytes } from '../../../shared/api/bridge';
 import type { QuizResponse } from '../../../shared/domain/learning';
 import { finishedWorkshop, PEOPLE } from '../certificates/finished-workshop';
-import { contextFor, openTestCore } from '../helpers/core';
+import { closeCoresAfterEach, contextFor, openTestCore } from '../helpers/core';
 import { useTempDir } from '../helpers/temp-dir';
 import { participant } from '../people/fixtures';
 import { pdfFonts, pdfPageCount, pdfText } from './poppler';
 
 const tempDir = useTempDir();
+closeCoresAfterEach();
 
 async function call<T>(core: Core, name: string, input: unknown): Promise<T> {
   const session = new ClientSession();
@@ -52,7 +53,6 @@ describe('sign-in sheets', () => {
         expect(page, `page ${i + 1}: ${expected}`).toContain(expected);
       }
     });
-    core.close();
   });
 
   it('print in English when asked, with the column headers still in both languages', async () => {
@@ -61,7 +61,6 @@ describe('sign-in sheets', () => {
     const file = await call<FileBytes>(core, 'exportSignInSheet', { workshopId: workshop.id, sessionId: workshop.sessions[0]!.id, language: 'en' });
     const text = pdfText(file.bytes);
     for (const expected of ['Sign-in sheet', '4 March 2025, Morning', 'Huafeng Textiles', 'Manager', 'Female', '姓名', 'Name', 'Page 1 of 1', 'Łukasz Żółkiewski']) expect(text).toContain(expected);
-    core.close();
   });
 });
 
@@ -79,7 +78,6 @@ describe('attendance reports', () => {
     }
     expect(text).toContain('Female 3 9 12 75%');
     expect(text).toContain('Male 4 15 16 94%');
-    core.close();
   });
 });
 
@@ -93,7 +91,6 @@ describe('transcripts', () => {
     expectEmbeddedSubsets(file.bytes);
     const text = pdfText(file.bytes).replace(/\s+/g, ' ');
     for (const expected of ['学习记录', '张喆', '工作场所安全与健康', '职业安全与健康 吴江第一期', '4/4（100%）', number, '90% 通过']) expect(text).toContain(expected);
-    core.close();
   });
 });
 
@@ -110,7 +107,6 @@ describe('facilitator guides', () => {
       expect(text).toContain(session.title.en.replace(/\s+/g, ''));
     }
     expect(text).toContain(pack.guide.visit.checklist[0]!['zh-CN'].replace(/\s+/g, ''));
-    core.close();
   });
 });
 
@@ -166,6 +162,5 @@ describe('paper tests', () => {
     });
     const result = core.quizzes.finish(attempt.attemptId);
     expect(result.score).toBe(result.maxScore);
-    core.close();
   });
 });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/api';
 import { ClientSession } from '../../../electron/core/auth/trainer-session';
-import { contextFor, openTestCore } from '../helpers/core';
+import { closeCoresAfterEach, contextFor, openTestCore } from '../helpers/core';
 import { useTempDir } from '../helpers/temp-dir';
 import { enterprise, participant } from './fixtures';
 
 const tempDir = useTempDir();
+closeCoresAfterEach();
 
 function trainerContext(core: ReturnType<typeof openTestCore>) {
   const session = new ClientSession();
@@ -21,7 +22,6 @@ describe('enterprises', () => {
     core.participants.create(participant({ enterpriseId: created.id }));
     expect(core.enterprises.list()).toEqual([expect.objectContaining({ id: created.id, participantCount: 1 })]);
     expect(core.enterprises.update(created.id, enterprise({ city: '无锡' })).city).toBe('无锡');
-    core.close();
   });
 
   it('refuses to delete an enterprise that still has participants, and changes nothing', () => {
@@ -30,7 +30,6 @@ describe('enterprises', () => {
     core.participants.create(participant({ enterpriseId: created.id }));
     expect(() => core.enterprises.delete(created.id)).toThrow(expect.objectContaining({ code: 'ENTERPRISE_IN_USE', details: { participants: 1 } }));
     expect(core.enterprises.get(created.id)).toBeDefined();
-    core.close();
   });
 });
 
@@ -43,7 +42,6 @@ describe('participants', () => {
     expect(first.rows.map((p) => p.name)).toEqual(['阿里', 'Anna']);
     expect(core.participants.list({}, { offset: 2, limit: 10 }).rows.map((p) => p.name)).toEqual(['王芳', '张伟', '赵敏']);
     expect(core.participants.list({ query: 'zw' }, { offset: 0, limit: 10 })).toMatchObject({ total: 1, rows: [{ name: '张伟' }] });
-    core.close();
   });
 
   it('warns about the same name in the same enterprise and about the same phone number', () => {
@@ -55,7 +53,6 @@ describe('participants', () => {
     expect(core.participants.findDuplicates({ name: '张伟', enterpriseId: b.id, phone: '' })).toEqual([]);
     expect(core.participants.findDuplicates({ name: '王芳', enterpriseId: b.id, phone: '+86 13800138000'.slice(4) })).toEqual([expect.objectContaining({ reason: 'phone' })]);
     expect(core.participants.findDuplicates({ name: '张伟', enterpriseId: a.id, phone: '' }, existing.id)).toEqual([]);
-    core.close();
   });
 
   it('lets the phone decide when both have one: the same name with another phone is a different person', () => {
@@ -87,7 +84,6 @@ describe('participants', () => {
     );
     expect(core.participants.count()).toBe(0);
     expect(core.participants.search('甲')).toEqual([]);
-    core.close();
   });
 });
 
@@ -96,7 +92,6 @@ describe('people operations', () => {
     const core = openTestCore(tempDir());
     expect(await dispatch('listParticipants', {}, contextFor(core))).toEqual({ ok: false, error: { code: 'TRAINER_LOCKED' } });
     expect(await dispatch('createEnterprise', { enterprise: enterprise() }, contextFor(core))).toEqual({ ok: false, error: { code: 'TRAINER_LOCKED' } });
-    core.close();
   });
 
   it('ask before adding a likely duplicate and add it once the trainer confirms', async () => {
@@ -109,7 +104,6 @@ describe('people operations', () => {
     expect(core.participants.count()).toBe(1);
     expect(await dispatch('createParticipant', { participant: participant(), allowDuplicate: true }, context)).toMatchObject({ ok: true });
     expect(core.participants.count()).toBe(2);
-    core.close();
   });
 
   it('reject an enterprise without any name and a participant with an unknown gender', async () => {
@@ -117,6 +111,5 @@ describe('people operations', () => {
     const context = trainerContext(core);
     expect(await dispatch('createEnterprise', { enterprise: enterprise({ nameZh: '', nameEn: ' ' }) }, context)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: ['enterprise.nameZh'] } });
     expect(await dispatch('createParticipant', { participant: { ...participant(), gender: 'm' } }, context)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: ['participant.gender'] } });
-    core.close();
   });
 });

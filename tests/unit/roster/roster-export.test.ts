@@ -5,11 +5,12 @@ import { exportAttendance, exportParticipants } from '../../../electron/core/ros
 import { readRosterTable } from '../../../electron/core/roster/read-table';
 import { rosterOptions } from '../../../shared/domain/roster';
 import { slotsBetween } from '../../../shared/domain/workshops';
-import { openTestCore } from '../helpers/core';
+import { closeCoresAfterEach, openTestCore } from '../helpers/core';
 import { useTempDir } from '../helpers/temp-dir';
 import { enterprise, participant } from '../people/fixtures';
 
 const tempDir = useTempDir();
+closeCoresAfterEach();
 const utf8 = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
 describe('CSV export', () => {
@@ -50,8 +51,6 @@ describe('CSV export', () => {
       ['李堃', 'male', '出纳', 'other'],
       ['张伟', 'male', '质检员', 'eit-member'],
     ]);
-    core.close();
-    again.close();
   });
 });
 
@@ -66,7 +65,6 @@ describe('XLSX export', () => {
     expect(cell.type).toBe(ExcelJS.ValueType.String);
     expect(cell.value).toBe('=1+2');
     expect((await readRosterTable(file.bytes)).rows[0]).toEqual(['Name', 'Gender', 'Enterprise', 'Job title', 'Role', 'Department', 'Phone']);
-    core.close();
   });
 
   it('exports attendance with a column per session, the rate, and a summary sheet', async () => {
@@ -84,6 +82,5 @@ describe('XLSX export', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(file.bytes) as unknown as ExcelJS.Buffer);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['Attendance', 'Summary']);
-    core.close();
   });
 });

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/core';
 import { rosterOptions, type RosterOptions } from '../../../shared/domain/roster';
 import { slotsBetween } from '../../../shared/domain/workshops';
-import { openTestCore } from '../helpers/core';
+import { closeCoresAfterEach, openTestCore } from '../helpers/core';
 import { useTempDir } from '../helpers/temp-dir';
 import { enterprise, participant } from '../people/fixtures';
 import { CHINESE_ROSTER, csvBytes, xlsxBytes } from './roster-files';
 
 const tempDir = useTempDir();
+closeCoresAfterEach();
 
 function options(overrides: Partial<RosterOptions> = {}): RosterOptions {
   return rosterOptions.parse({ fileName: 'roster.csv', ...overrides });
@@ -29,7 +30,6 @@ describe('roster import', () => {
     expect(preview.mapping).toEqual({ name: 0, gender: 1, enterprise: 2, jobTitle: 3, role: null, department: 4, phone: 5 });
     expect(preview.rows[1]).toMatchObject({ row: 3, name: '王芳', gender: 'female', jobTitle: '班组长', role: 'supervisor', enterprise: { nameEn: 'Huafeng Textiles' }, department: '缝纫车间', action: 'create' });
     expect(core.participants.count()).toBe(0);
-    core.close();
   });
 
   it('imports an xlsx with Chinese headers and enrolls everyone in a workshop', async () => {
@@ -41,7 +41,6 @@ describe('roster import', () => {
     expect(core.participants.search('zm')[0]).toMatchObject({ name: '赵敏', role: 'eit-member', enterprise: { nameZh: '东方化工' } });
     expect(core.participants.get(core.participants.search('zj')[0]!.id)!.phone).toBe('13600136000');
     expect(core.enrollments.list(workshop.id)).toHaveLength(2);
-    core.close();
   });
 
   it('lists every bad row by row and field, and an import of such a file changes nothing', async () => {
@@ -60,7 +59,6 @@ describe('roster import', () => {
     await expect(core.roster.import(bytes, options())).rejects.toMatchObject({ code: 'IMPORT_INVALID', details: { count: 4, row: 5, field: 'name' } });
     expect(core.participants.count()).toBe(0);
     expect(core.enterprises.list()).toHaveLength(2);
-    core.close();
   });
 
   it('writes nothing when the transaction fails part-way', async () => {
@@ -71,7 +69,6 @@ describe('roster import', () => {
     });
     expect(core.participants.count()).toBe(0);
     expect(core.participants.search('zw')).toEqual([]);
-    core.close();
   });
 
   it('creates unknown enterprises when asked, and uses the default enterprise for empty cells', async () => {
@@ -82,7 +79,6 @@ describe('roster import', () => {
     expect(result).toMatchObject({ imported: 2, createdEnterprises: 1 });
     expect(core.participants.search('anna')[0]!.enterprise).toMatchObject({ nameEn: 'Nordic Knits', nameZh: '' });
     expect(core.participants.search('li lei')[0]!.enterprise!.id).toBe(dongfang.id);
-    core.close();
   });
 
   it('warns about duplicates in the file and on the list, and skips both unless the trainer decides otherwise', async () => {
@@ -100,7 +96,6 @@ describe('roster import', () => {
     const result = await core.roster.import(csvBytes(rows, 'utf-8'), options());
     expect(result).toMatchObject({ imported: 2, skipped: 2 });
     expect(core.participants.search('张伟')).toHaveLength(1);
-    core.close();
   });
 
   it('follows a mapping the trainer chose instead of the guessed one', async () => {
@@ -111,6 +106,5 @@ describe('roster import', () => {
     const mapping = { name: 1, phone: 0, gender: null, enterprise: null, jobTitle: null, role: null, department: null };
     expect(await core.roster.import(bytes, options({ mapping }))).toMatchObject({ imported: 1 });
     expect(core.participants.list({ query: 'zw' }, { offset: 0, limit: 5 }).rows[0]).toMatchObject({ name: '张伟', phone: '13800138000', gender: 'undisclosed', role: 'worker' });
-    core.close();
   });
 });

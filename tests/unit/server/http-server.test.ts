@@ -7,6 +7,7 @@ import { createHttpServer } from '../../../electron/server/http-server';
 import type { Core } from '../../../electron/core/core';
 import { openTestCore } from '../helpers/core';
 import { useTempDir } from '../helpers/temp-dir';
+import { nestedJson } from '../../fixtures/hostile-files';
 
 const tempDir = useTempDir();
 const TOKEN = 'test-token-0123456789';
@@ -91,6 +92,26 @@ describe('browser-mode HTTP server', () => {
     const unknown = await call(port, '/api/deleteEverything', { headers: { 'x-score-token': TOKEN }, body: '{}' });
     expect(unknown.status).toBe(404);
     expect(JSON.parse(unknown.body)).toEqual({ ok: false, error: { code: 'UNKNOWN_OPERATION' } });
+  });
+
+  it('refuses 10 MB of nested arrays before parsing them, while other calls keep answering', async () => {
+    const port = await start();
+    const deep = call(port, '/api/setLanguage', { headers: { 'x-score-token': TOKEN }, body: nestedJson(5 * 1024 * 1024) });
+    const meanwhile = await call(port, '/api/getAppState', { headers: { 'x-score-token': TOKEN }, body: '{}' });
+    expect(meanwhile.status).toBe(200);
+    const refused = await deep;
+    expect(refused.status).toBe(400);
+    expect(JSON.parse(refused.body)).toEqual({ ok: false, error: { code: 'INVALID_INPUT', reason: 'too-deep' } });
+    // Nesting inside a string is text, not structure.
+    const inString = await call(port, '/api/setLanguage', { headers: { 'x-score-token': TOKEN }, body: JSON.stringify({ language: 'en', note: nestedJson(1000) }) });
+    expect(JSON.parse(inString.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: ['(input)'] } });
+  });
+
+  it('refuses a roster upload past the roster file cap from its Content-Length, with the roster code', async () => {
+    const port = await start();
+    const res = await call(port, '/api/previewRoster', { headers: { 'x-score-token': TOKEN }, body: 'x'.repeat(12 * 1024 * 1024) });
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body)).toEqual({ ok: false, error: { code: 'ROSTER_FILE_TOO_LARGE', megabytes: 8 } });
   });
 
   it('serves the UI with a CSP and never a file outside its folder', async () => {

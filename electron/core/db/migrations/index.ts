@@ -3,9 +3,10 @@ import { participantSearch } from './0002-participant-search';
 import { certificatesSchema } from './0003-certificates';
 import { facilitatorNotes } from './0004-facilitator-notes';
 import { jobTitles } from './0005-job-titles';
+import { pinLockout } from './0006-pin-lockout';
 import type { Migration } from './migration';
 
 /** In version order; the last one is the schema this app writes. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, participantSearch, certificatesSchema, facilitatorNotes, jobTitles];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, participantSearch, certificatesSchema, facilitatorNotes, jobTitles, pinLockout];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { JobProgress } from '../../../../shared/domain/jobs';
-import { api } from '../../../api/client';
+import type { ErrorCode } from '../../../../shared/api/result';
+import { api, ApiCallError } from '../../../api/client';
 
 const POLL_MS = 250;
 
@@ -27,6 +28,7 @@ export function useJob(onDone: (files: { files: Array<{ name: string; bytes: Uin
       if (next.state === 'running') continue;
       running.current = null;
       if (next.state === 'done') await latestOnDone.current(await api.takeJobFiles({ jobId }));
+      if (next.state === 'failed') setError(new ApiCallError({ code: (next.error ?? 'INTERNAL') as ErrorCode, reference: next.reference ?? undefined }));
       return;
     }
   }, []);
