@@ -16,10 +16,12 @@ export interface CertificatePrint {
   endDate: string;
   hours: number;
   issuedOn: string;
-  trainerName: string;
-  trainerSignatureImage: string | null;
+  /** One or two: a co-delivered workshop's certificate carries both trainers. */
+  signers: Array<{ name: string; signatureImage: string | null }>;
   organisationName: string;
   organisationLogoImage: string | null;
+  /** The number of the certificate this one corrects, or null. */
+  replaces: string | null;
   /** The signed code the QR carries, as printed beneath it. */
   verificationCode: string;
 }
@@ -48,7 +50,7 @@ export interface CertificateCandidate {
   postTestPassed: boolean;
   eligible: boolean;
   reasons: IneligibleReason[];
-  certificate: { number: string; issuedAt: string } | null;
+  certificate: { number: string; issuedAt: string; revokedOn: string | null } | null;
 }
 
 export interface WorkshopCertificates {
@@ -59,7 +61,10 @@ export interface WorkshopCertificates {
   candidates: CertificateCandidate[];
 }
 
-/** The decoded content of a certificate code. */
+/**
+ * The decoded content of a certificate code. Version 2 signs every field the paper prints; version 1 signed only
+ * the number, name, module, dates and hours, so its other fields are null.
+ */
 export interface CertificateClaims {
   number: string;
   participantName: string;
@@ -67,20 +72,63 @@ export interface CertificateClaims {
   startDate: string;
   endDate: string;
   hours: number;
+  /** YYYY-MM-DD. */
+  issuedOn: string | null;
+  organisationName: string | null;
+  /** The names printed under the signature lines. */
+  signerNames: string[] | null;
+  /** The number of the certificate this one corrects, or null. */
+  replaces: string | null;
 }
 
+/** Printed fields a version 1 code does not sign: a checker must not trust them from the paper. */
+export const FIELDS_UNSIGNED_BY_V1 = ['issuedOn', 'organisationName', 'signerNames', 'replaces'] as const;
+export type UnsignedField = (typeof FIELDS_UNSIGNED_BY_V1)[number];
+
+/** What a signed code's certificate has become since it was issued, as far as this computer knows. */
+export type CertificateStanding =
+  | { status: 'valid' }
+  | { status: 'revoked'; on: string; reason: string }
+  | { status: 'replaced'; by: string; on: string }
+  /** Signed by an imported key on or after the day its owner said it was withdrawn. */
+  | { status: 'withdrawn-key'; from: string };
+
+/**
+ * Which revocation list the answer rests on: this computer's own records, an imported list of the signer (dated),
+ * or none. A verification never says "valid" without saying this.
+ */
+export type RevocationCheck = { source: 'own'; date: string } | { source: 'list'; date: string } | { source: 'none' };
+
 export type VerificationResult =
-  | { status: 'valid'; claims: CertificateClaims; moduleTitle: LocalizedText | null; issuer: TrustedKeySummary; issuedHere: boolean }
+  | (CertificateStanding & {
+      claims: CertificateClaims;
+      codeVersion: number;
+      unsignedFields: UnsignedField[];
+      moduleTitle: LocalizedText | null;
+      issuer: TrustedKeySummary;
+      issuedHere: boolean;
+      checkedAgainst: RevocationCheck;
+    })
   | { status: 'tampered'; keyId: string }
   | { status: 'unknown-key'; keyId: string }
   | { status: 'malformed' };
 
+/** Entries of a revocation list: certificates withdrawn, and certificates replaced by a corrected one. */
+export type RevocationEntry = { number: string; kind: 'revoked'; on: string; reason: string } | { number: string; kind: 'replaced'; on: string; by: string };
+
 /** A public key that certificates are checked against: this installation's own, or one imported from a trainer. */
 export interface TrustedKeySummary {
   keyId: string;
+  /** The trainer's name and organisation, as their key file gives them (older files carry one label). */
   label: string;
+  trainerName: string;
+  organisation: string;
   own: boolean;
   addedAt: string;
+  /** YYYY-MM-DD from which the owner no longer signs with this key, or null. */
+  withdrawnFrom: string | null;
+  /** The date of the newest revocation list imported for this key, or null. */
+  revocationListDate: string | null;
 }
 
 export const CERTIFICATE_CODE_MAX_LENGTH = 600;

@@ -12,7 +12,7 @@ import type { AttendanceRepository } from '../workshops/attendance-repository';
 import type { WorkshopRepository } from '../workshops/workshop-repository';
 import type { CertificateBatch } from '../pdf/certificate-batch';
 import type { CertificateAuthority } from './certificate-authority';
-import { formatCode, parseCode } from './certificate-code';
+import { formatCode, MAX_SIGNERS, parseCode } from './certificate-code';
 import { CertificateRulesRepository } from './certificate-rules';
 
 interface PostTest {
@@ -75,7 +75,7 @@ export class CertificateIssuer {
         postTestPassed,
         eligible: reasons.length === 0,
         reasons,
-        certificate: certificate ? { number: certificate.number, issuedAt: certificate.issued_at } : null,
+        certificate: certificate ? { number: certificate.number, issuedAt: certificate.issued_at, revokedOn: this.deps.authority.history.revocation(certificate.number)?.on ?? null } : null,
       };
     });
     return { workshopId, finished: workshop.status === 'done', rules, candidates };
@@ -102,6 +102,7 @@ export class CertificateIssuer {
         `INSERT INTO certificates (id, number, participant_id, workshop_id, issued_at, payload, signature, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
+      const organisationName = this.deps.settings.get('organisation_name') ?? '';
       for (const candidate of due) {
         const attendedSessions = summary.byParticipant[candidate.participantId]?.attended ?? 0;
         const signed = authority.sign({
@@ -111,11 +112,52 @@ export class CertificateIssuer {
           startDate: workshop.startDate,
           endDate: workshop.endDate,
           hours: Math.round(attendedSessions * workshop.hoursPerSession * 10) / 10,
+          issuedOn: issuedAt.slice(0, 10),
+          organisationName,
+          signerNames: workshop.trainerNames.slice(0, MAX_SIGNERS),
+          replaces: null,
         });
         const number = parseCode(signed.code)!.claims.number;
         insert.run(newId(), number, candidate.participantId, workshopId, issuedAt, Buffer.from(signed.payload).toString('base64'), Buffer.from(signed.signature).toString('base64'), issuedAt, issuedAt);
       }
       return due.length;
+    })();
+  }
+
+  /**
+   * Replaces a certificate with a corrected one: a new number that names the one it replaces, the same training,
+   * today's issue date, organisation and signers, and the name as corrected. The old record is kept as replaced,
+   * so its code verifies as "replaced by" the new number. Returns the new number.
+   */
+  reissue(number: string, participantName: string): string {
+    const { db, authority } = this.deps;
+    return db.transaction(() => {
+      const old = db.prepare('SELECT participant_id, workshop_id, number, issued_at, payload, signature FROM certificates WHERE number = ?').get(number) as IssuedRow | undefined;
+      if (!old) throw new AppError('NOT_FOUND', { number });
+      if (authority.history.revocation(number)) throw new AppError('CERTIFICATE_REVOKED', { number });
+      const workshop = this.deps.workshops.require(old.workshop_id);
+      const previous = parseCode(formatCode(Buffer.from(old.payload, 'base64'), Buffer.from(old.signature, 'base64')))!.claims;
+      const issuedAt = nowIso();
+      const signed = authority.sign({
+        ...previous,
+        number: authority.nextNumber(Number(issuedAt.slice(0, 4))),
+        participantName,
+        issuedOn: issuedAt.slice(0, 10),
+        organisationName: this.deps.settings.get('organisation_name') ?? '',
+        signerNames: workshop.trainerNames.slice(0, MAX_SIGNERS),
+        replaces: number,
+      });
+      const newNumber = parseCode(signed.code)!.claims.number;
+      authority.history.recordReplaced(old, newNumber, issuedAt);
+      db.prepare('UPDATE certificates SET number = ?, issued_at = ?, payload = ?, signature = ?, updated_at = ? WHERE number = ?').run(
+        newNumber,
+        issuedAt,
+        Buffer.from(signed.payload).toString('base64'),
+        Buffer.from(signed.signature).toString('base64'),
+        issuedAt,
+        number,
+      );
+      return newNumber;
     })();
   }
 
@@ -145,16 +187,25 @@ export class CertificateIssuer {
       const signature = new Uint8Array(Buffer.from(row.signature, 'base64'));
       const code = formatCode(payload, signature);
       const decoded = parseCode(code)!;
-      const trainerName = workshop.trainerNames[0] ?? '';
-      if (!signatures.has(trainerName)) signatures.set(trainerName, trainerName ? imageKey(this.deps.trainers.signature(trainerName)) : null);
+      // Version 2 codes sign what the paper shows; version 1 codes print today's organisation and trainer as before.
+      const { claims } = decoded;
+      const signerNames = claims.signerNames ?? workshop.trainerNames.slice(0, 1);
+      const signers = signerNames.map((name) => {
+        if (!signatures.has(name)) signatures.set(name, name ? imageKey(this.deps.trainers.signature(name)) : null);
+        return { name, signatureImage: signatures.get(name) ?? null };
+      });
       prints.push({
-        ...decoded.claims,
-        moduleTitle: this.moduleTitle(decoded.claims.moduleId),
-        issuedOn: row.issued_at.slice(0, 10),
-        trainerName,
-        trainerSignatureImage: signatures.get(trainerName) ?? null,
-        organisationName,
+        number: claims.number,
+        participantName: claims.participantName,
+        startDate: claims.startDate,
+        endDate: claims.endDate,
+        hours: claims.hours,
+        moduleTitle: this.moduleTitle(claims.moduleId),
+        issuedOn: claims.issuedOn ?? row.issued_at.slice(0, 10),
+        signers,
+        organisationName: claims.organisationName ?? organisationName,
         organisationLogoImage: logoKey,
+        replaces: claims.replaces,
         verificationCode: code,
       });
     }

@@ -38,7 +38,9 @@ export function certificateText(print: CertificatePrint) {
     datesEn: `${en('dates', { dates: formatDateRange('en', print.startDate, print.endDate) })}; ${en('hours', { hours: formatNumber('en', print.hours) })}`,
     numberZh: zh('number', { number: print.number }),
     numberEn: en('number', { number: print.number }),
-    trainerName: print.trainerName,
+    signerNames: print.signers.map((signer) => signer.name),
+    replacesZh: print.replaces ? zh('replaces', { number: print.replaces }) : '',
+    replacesEn: print.replaces ? en('replaces', { number: print.replaces }) : '',
     trainerLabel: `${zh('trainer')}  ${en('trainer')}`,
     organisation: print.organisationName,
     issuedZh: zh('issued', { date: formatDate('zh-CN', print.issuedOn) }),
@@ -49,7 +51,7 @@ export function certificateText(print: CertificatePrint) {
 }
 
 export function certificateStrings(print: CertificatePrint): string[] {
-  return Object.values(certificateText(print));
+  return Object.values(certificateText(print)).flat();
 }
 
 /**
@@ -64,6 +66,17 @@ function fitName(canvas: PdfCanvas, name: string): { size: number; lines: string
     if (lines.length <= 2) return { size, lines };
   }
   return { size: NAME_MIN, lines: canvas.type.wrap(name, NAME_BOX, NAME_MIN, true) };
+}
+
+/** Left edge of each signature block; each is 220 wide. */
+const SIGNATURE_SLOTS = [70, 316];
+
+function drawSignatureBlock(canvas: PdfCanvas, name: string, label: string, x: number, image: PreparedImage | undefined): void {
+  if (image) canvas.image(image, x + 10, 430, { width: 200, height: 58 });
+  canvas.doc.save().lineWidth(0.75).strokeColor(INK).moveTo(x, 492).lineTo(x + 220, 492).stroke().restore();
+  const size = canvas.type.fitSize(name, 220, 12, 7, true);
+  canvas.text(name, x, 498, { size, bold: true, align: 'center' }, 220);
+  canvas.text(label, x, 516, { size: 9, color: MUTED, align: 'center' }, 220);
 }
 
 /** Draws one certificate on the canvas's current page (A4 landscape). */
@@ -107,21 +120,23 @@ export function drawCertificate(canvas: PdfCanvas, print: CertificatePrint, imag
   centre(text.datesZh, Math.max(y + 6, 372), 11);
   centre(text.datesEn, Math.max(y + 22, 388), 10, false, MUTED);
 
-  // Signature block, left.
-  const signature = print.trainerSignatureImage ? images.get(print.trainerSignatureImage) : undefined;
-  if (signature) canvas.image(signature, 80, 430, { width: 200, height: 58 });
-  doc.save().lineWidth(0.75).strokeColor(INK).moveTo(70, 492).lineTo(290, 492).stroke().restore();
-  const trainerSize = canvas.type.fitSize(text.trainerName, 220, 12, 7, true);
-  canvas.text(text.trainerName, 70, 498, { size: trainerSize, bold: true, align: 'center' }, 220);
-  canvas.text(text.trainerLabel, 70, 516, { size: 9, color: MUTED, align: 'center' }, 220);
+  if (text.replacesZh) {
+    canvas.text(text.replacesZh, WIDTH - 356, 78, { size: 8, color: MUTED, align: 'right' }, 300);
+    canvas.text(text.replacesEn, WIDTH - 356, 90, { size: 8, color: MUTED, align: 'right' }, 300);
+  }
 
-  // Organisation and issue date, centre.
-  const orgSize = canvas.type.fitSize(text.organisation, 230, 13, 8, true);
-  canvas.type.wrap(text.organisation, 230, orgSize, true).slice(0, 2).forEach((line, i) => {
-    canvas.text(line, 306, 462 + i * orgSize * 1.25, { size: orgSize, bold: true, align: 'center' }, 230);
+  // Signature blocks along the bottom: the first on the left, a co-signer in the centre.
+  print.signers.forEach((signer, i) => drawSignatureBlock(canvas, text.signerNames[i]!, text.trainerLabel, SIGNATURE_SLOTS[i]!, signer.signatureImage ? images.get(signer.signatureImage) : undefined));
+
+  // Organisation and issue date: centre bottom, or in the header when a co-signer takes the centre.
+  const twoSigners = print.signers.length > 1;
+  const [orgX, orgY, orgWidth, issuedY] = twoSigners ? [200, 46, 280, 70] : [306, 462, 230, 498];
+  const orgSize = canvas.type.fitSize(text.organisation, orgWidth, twoSigners ? 11 : 13, 8, true);
+  canvas.type.wrap(text.organisation, orgWidth, orgSize, true).slice(0, twoSigners ? 1 : 2).forEach((line, i) => {
+    canvas.text(line, orgX, orgY + i * orgSize * 1.25, { size: orgSize, bold: true, align: 'center' }, orgWidth);
   });
-  canvas.text(text.issuedZh, 306, 498, { size: 9, color: MUTED, align: 'center' }, 230);
-  canvas.text(text.issuedEn, 306, 511, { size: 9, color: MUTED, align: 'center' }, 230);
+  canvas.text(text.issuedZh, orgX, issuedY, { size: 9, color: MUTED, align: 'center' }, orgWidth);
+  canvas.text(text.issuedEn, orgX, issuedY + 13, { size: 9, color: MUTED, align: 'center' }, orgWidth);
 
   // Verification, right: the QR code, and the same code in print for typing.
   canvas.qr(print.verificationCode, 642, 408, 118);

@@ -4,20 +4,35 @@ import { describe, expect, it } from 'vitest';
 import { decodeBase32, encodeBase32 } from '../../../electron/core/certificates/base32';
 import { CertificateAuthority } from '../../../electron/core/certificates/certificate-authority';
 import { SIGNING_KEY_FILE } from '../../../electron/core/certificates/signing-key';
-import type { CertificateClaims } from '../../../shared/domain/certificates';
+import { encodeClaims, formatCode, parseCode, type IssuedClaims } from '../../../electron/core/certificates/certificate-code';
+import { writeText } from '../../../electron/core/certificates/code-bytes';
 import { openTestCore } from '../helpers/core';
 import { useTempDir } from '../helpers/temp-dir';
 
 const tempDir = useTempDir();
 
-const CLAIMS: CertificateClaims = {
+const CLAIMS: IssuedClaims = {
   number: 'K7QM2X-2025-0042',
   participantName: '欧阳喆堃',
   moduleId: 'workplace-cooperation',
   startDate: '2025-03-04',
   endDate: '2025-03-05',
   hours: 14,
+  issuedOn: '2025-03-06',
+  organisationName: 'SCORE 项目苏州培训中心',
+  signerNames: ['陈珺', 'Zoë Brontë-Müller'],
+  replaces: 'K7QM2X-2025-0041',
 };
+
+/** A version 1 code as the app issued them before: number, module, name, dates and hours only. */
+function signV1(authority: CertificateAuthority, claims: IssuedClaims): string {
+  const day = (date: string) => Math.round((Date.parse(`${date}T00:00:00Z`) - Date.UTC(2000, 0, 1)) / 86_400_000);
+  const start = day(claims.startDate);
+  const out = [1, ...Buffer.from(authority.key().keyId, 'hex'), start >> 8, start & 0xff, day(claims.endDate) - start, 0, claims.hours * 10];
+  for (const text of [claims.number, claims.moduleId, claims.participantName]) writeText(out, text);
+  const payload = new Uint8Array(out);
+  return formatCode(payload, authority.key().sign(Buffer.concat([Buffer.from('SCORE certificate\0', 'ascii'), payload])));
+}
 
 function authorityIn(dir: string) {
   const core = openTestCore(dir);
@@ -50,12 +65,65 @@ describe('certificate signing', () => {
     second.core.close();
   });
 
-  it('signs a code small enough for a QR code that verifies with the claims, CJK name included', () => {
+  it('signs a version 2 code that carries every printed field, small enough for a version 11 QR code', () => {
     const { core, authority } = authorityIn(tempDir());
     const signed = authority.sign(CLAIMS);
-    expect(signed.code.length).toBeLessThan(220);
+    // Two signers, a replaced number and a CJK organisation: about as long as a code gets. 362 alphanumeric
+    // characters fill a version 11 QR code at level M, 61 modules: 0.7 mm each at the printed 42 mm.
+    expect(signed.code.length).toBeLessThanOrEqual(362);
+    expect(authority.sign({ ...CLAIMS, signerNames: ['陈珺'], replaces: null }).code.length).toBeLessThanOrEqual(311);
     const result = authority.verify(signed.code);
-    expect(result).toMatchObject({ status: 'valid', claims: CLAIMS, moduleTitle: { 'zh-CN': '工作场所合作' }, issuer: { own: true } });
+    expect(result).toMatchObject({
+      status: 'valid',
+      codeVersion: 2,
+      unsignedFields: [],
+      claims: CLAIMS,
+      moduleTitle: { 'zh-CN': '工作场所合作' },
+      issuer: { own: true },
+      checkedAgainst: { source: 'own' },
+    });
+    core.close();
+  });
+
+  it('still verifies version 1 codes and names the printed fields they do not sign', () => {
+    const { core, authority } = authorityIn(tempDir());
+    const code = signV1(authority, CLAIMS);
+    expect(authority.verify(code)).toMatchObject({
+      status: 'valid',
+      codeVersion: 1,
+      unsignedFields: ['issuedOn', 'organisationName', 'signerNames', 'replaces'],
+      claims: { number: CLAIMS.number, participantName: CLAIMS.participantName, hours: 14, issuedOn: null, organisationName: null, signerNames: null, replaces: null },
+    });
+    const bytes = decodeBase32(code)!;
+    bytes[bytes.length - 70]! ^= 1;
+    expect(authority.verify(encodeBase32(bytes)).status).toBe('tampered');
+    core.close();
+  });
+
+  it('refuses a version 2 code in which any one printed field was changed and re-encoded', () => {
+    const { core, authority } = authorityIn(tempDir());
+    const original = parseCode(authority.sign(CLAIMS).code)!;
+    const forgeries: Record<string, Partial<IssuedClaims>> = {
+      number: { number: 'K7QM2X-2025-0043' },
+      participantName: { participantName: '欧阳喆' },
+      moduleId: { moduleId: 'osh' },
+      startDate: { startDate: '2025-03-03' },
+      endDate: { endDate: '2025-03-06' },
+      hours: { hours: 21 },
+      issuedOn: { issuedOn: '2025-04-01' },
+      organisationName: { organisationName: 'SCORE 项目上海培训中心' },
+      firstSigner: { signerNames: ['王珺', 'Zoë Brontë-Müller'] },
+      secondSigner: { signerNames: ['陈珺', 'Zoe Bronte-Muller'] },
+      signerDropped: { signerNames: ['陈珺'] },
+      replaces: { replaces: null },
+    };
+    expect(Object.keys(forgeries).length).toBeGreaterThanOrEqual(Object.keys(CLAIMS).length);
+    for (const [field, change] of Object.entries(forgeries)) {
+      const payload = encodeClaims(original.keyId, { ...CLAIMS, ...change });
+      const forged = formatCode(payload, original.signature);
+      expect(parseCode(forged)!.claims, field).toMatchObject(change);
+      expect(authority.verify(forged).status, field).toBe('tampered');
+    }
     core.close();
   });
 
@@ -86,8 +154,8 @@ describe('certificate signing', () => {
     const { core, authority } = authorityIn(tempDir());
     expect(authority.verify(code)).toMatchObject({ status: 'unknown-key' });
     const imported = authority.importPublicKey(keyFile.bytes);
-    expect(imported).toMatchObject({ label: '苏州培训中心', own: false });
-    expect(authority.verify(code)).toMatchObject({ status: 'valid', issuer: { label: '苏州培训中心', own: false }, issuedHere: false });
+    expect(imported).toMatchObject({ label: '苏州培训中心', organisation: '苏州培训中心', own: false });
+    expect(authority.verify(code)).toMatchObject({ status: 'valid', issuer: { label: '苏州培训中心', own: false }, issuedHere: false, checkedAgainst: { source: 'none' } });
     expect(authority.verify('NOT A CODE')).toEqual({ status: 'malformed' });
     core.close();
   });

@@ -1,29 +1,36 @@
+import type { IssuedClaims } from '../../../electron/core/certificates/certificate-code';
 import type { CertificatePrint } from '../../../shared/domain/certificates';
 
-export interface SampleClaims {
-  number: string;
-  participantName: string;
-  moduleId: string;
-  startDate: string;
-  endDate: string;
-  hours: number;
-}
-
 /** Claims for the i-th sample certificate of a two-day Workplace Cooperation workshop. */
-export function sampleClaims(prefix: string, i: number, participantName: string): SampleClaims {
-  return { number: `${prefix}-2025-${String(i + 1).padStart(4, '0')}`, participantName, moduleId: 'workplace-cooperation', startDate: '2025-03-04', endDate: '2025-03-05', hours: 14 };
+export function sampleClaims(prefix: string, i: number, participantName: string): IssuedClaims {
+  return {
+    number: `${prefix}-2025-${String(i + 1).padStart(4, '0')}`,
+    participantName,
+    moduleId: 'workplace-cooperation',
+    startDate: '2025-03-04',
+    endDate: '2025-03-05',
+    hours: 14,
+    issuedOn: '2025-03-06',
+    organisationName: 'SCORE 项目苏州培训中心',
+    signerNames: ['陈珺'],
+    replaces: null,
+  };
 }
 
-/** What a certificate prints besides its claims, the same for tests and the bench. */
-export function samplePrint(claims: SampleClaims, verificationCode: string, images: { logo: string; signature: string }): CertificatePrint {
+/** What a certificate prints: its claims, the module's title and the images, the same for tests and the bench. */
+export function samplePrint(claims: IssuedClaims, verificationCode: string, images: { logo: string; signature: string }): CertificatePrint {
   return {
-    ...claims,
+    number: claims.number,
+    participantName: claims.participantName,
+    startDate: claims.startDate,
+    endDate: claims.endDate,
+    hours: claims.hours,
     moduleTitle: { en: 'Workplace Cooperation', 'zh-CN': '工作场所合作' },
-    issuedOn: '2025-03-06',
-    trainerName: '陈珺',
-    trainerSignatureImage: images.signature,
-    organisationName: 'SCORE 项目苏州培训中心',
+    issuedOn: claims.issuedOn,
+    signers: claims.signerNames.map((name) => ({ name, signatureImage: images.signature })),
+    organisationName: claims.organisationName,
     organisationLogoImage: images.logo,
+    replaces: claims.replaces,
     verificationCode,
   };
 }
