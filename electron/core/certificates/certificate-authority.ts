@@ -109,7 +109,6 @@ export class CertificateAuthority {
     if (candidates.length === 0) return { status: 'unknown-key', keyId: decoded.keyId };
     const match = candidates.find((candidate) => signatureValid(decoded, publicKeyFromRaw(candidate.publicKey)));
     if (!match) return { status: 'tampered', keyId: decoded.keyId };
-    const { publicKey: _publicKey, ...issuer } = match;
     const { standing, checkedAgainst } = match.own ? this.ownStanding(decoded) : this.importedStanding(decoded, match);
     return {
       ...standing,
@@ -117,7 +116,7 @@ export class CertificateAuthority {
       codeVersion: decoded.version,
       unsignedFields: decoded.version === 1 ? [...FIELDS_UNSIGNED_BY_V1] : [],
       moduleTitle: this.moduleTitle(decoded.claims.moduleId),
-      issuer,
+      issuer: withoutKey(match),
       issuedHere: this.issuedHere(decoded),
       checkedAgainst,
     };
@@ -180,6 +179,12 @@ export class CertificateAuthority {
     this.importedLists.save(list);
     return this.trustedKeys.find(list.keyId)!;
   }
+}
+
+function withoutKey(signer: Signer): TrustedKeySummary {
+  const summary: Partial<Signer> = { ...signer };
+  delete summary.publicKey;
+  return summary as TrustedKeySummary;
 }
 
 function fileStamp(file: string): string {
