@@ -17,6 +17,8 @@ import { operation } from './operation';
 
 const none = z.object({}).strict();
 const byWorkshop = z.object({ workshopId: recordId }).strict();
+const certificateNumber = z.string().min(1).max(60);
+const keyFile = z.object({ bytes: fileBytes.refine((b) => b.length <= 64 * 1024, 'too large') }).strict();
 const image = fileBytes.refine((bytes) => bytes.length <= MAX_IMAGE_BYTES, 'image too large');
 
 /** Certificates: issuing and printing are the trainer's; verifying a code is open to anyone at the computer. */
@@ -27,6 +29,15 @@ export const certificateOperations = {
   setCertificateRules: operation<WorkshopCertificates>()(z.object({ workshopId: recordId, rules: certificateRules }).strict(), 'trainer'),
   /** Issues to every eligible participant without a certificate; the workshop must be marked done. */
   issueCertificates: operation<{ issued: number; certificates: WorkshopCertificates }>()(byWorkshop, 'trainer'),
+  /** A corrected certificate (new number, "replaces" the old one); the old code then verifies as replaced. */
+  reissueCertificate: operation<{ number: string; certificates: WorkshopCertificates }>()(
+    z.object({ workshopId: recordId, number: certificateNumber, participantName: z.string().trim().min(1).max(200) }).strict(),
+    'trainer',
+  ),
+  revokeCertificate: operation<WorkshopCertificates>()(
+    z.object({ workshopId: recordId, number: certificateNumber, reason: z.string().trim().min(1).max(500) }).strict(),
+    'trainer',
+  ),
   /** Renders issued certificates of one or more workshops (a programme) as a job; poll it with getJobProgress. */
   startCertificateExport: operation<JobProgress>()(
     z
@@ -42,11 +53,19 @@ export const certificateOperations = {
   getCertificateSettings: operation<CertificateSettings>()(none, 'trainer'),
   /** `logo`: new bytes to replace it, null to remove it, absent to keep it. */
   saveCertificateSettings: operation<CertificateSettings>()(
-    z.object({ organisationName: z.string().trim().max(120), logo: image.nullable().optional() }).strict(),
+    z.object({ organisationName: z.string().trim().max(120), keyHolderName: z.string().trim().max(80).optional(), logo: image.nullable().optional() }).strict(),
     'trainer',
   ),
   setTrainerSignature: operation<CertificateSettings>()(z.object({ trainerName: z.string().trim().min(1).max(80), image: image.nullable() }).strict(), 'trainer'),
   exportPublicKey: operation<FileBytes>()(none, 'trainer'),
-  importPublicKey: operation<TrustedKeySummary>()(z.object({ bytes: fileBytes.refine((b) => b.length <= 64 * 1024, 'too large') }).strict(), 'trainer'),
+  importPublicKey: operation<TrustedKeySummary>()(keyFile, 'trainer'),
+  /** This installation's revocations and replacements, signed, for other computers to import. */
+  exportRevocationList: operation<FileBytes>()(none, 'trainer'),
+  importRevocationList: operation<TrustedKeySummary>()(z.object({ bytes: fileBytes.refine((b) => b.length <= 16 * 1024 * 1024, 'too large') }).strict(), 'trainer'),
+  /** `from`: the first day the key's owner no longer signs with it; null takes the withdrawal back. */
+  setKeyWithdrawn: operation<CertificateSettings>()(
+    z.object({ keyId: z.string().regex(/^[0-9a-f]{8}$/), from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable() }).strict(),
+    'trainer',
+  ),
   removeTrustedKey: operation<CertificateSettings>()(z.object({ keyId: z.string().regex(/^[0-9a-f]{8}$/) }).strict(), 'trainer'),
 };

@@ -136,6 +136,8 @@ export const CERTIFICATE_CODE_MAX_LENGTH = 600;
 /** What the certificate settings card shows and edits. */
 export interface CertificateSettings {
   organisationName: string;
+  /** The trainer who holds this computer's key; their public key file carries this name. */
+  keyHolderName: string;
   /** The organisation's logo as stored (PNG or JPEG), or null. */
   logo: Uint8Array | null;
   /** Starts every certificate number issued here. */

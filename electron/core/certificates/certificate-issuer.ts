@@ -129,11 +129,10 @@ export class CertificateIssuer {
    * today's issue date, organisation and signers, and the name as corrected. The old record is kept as replaced,
    * so its code verifies as "replaced by" the new number. Returns the new number.
    */
-  reissue(number: string, participantName: string): string {
+  reissue(workshopId: string, number: string, participantName: string): string {
     const { db, authority } = this.deps;
     return db.transaction(() => {
-      const old = db.prepare('SELECT participant_id, workshop_id, number, issued_at, payload, signature FROM certificates WHERE number = ?').get(number) as IssuedRow | undefined;
-      if (!old) throw new AppError('NOT_FOUND', { number });
+      const old = this.current(workshopId, number);
       if (authority.history.revocation(number)) throw new AppError('CERTIFICATE_REVOKED', { number });
       const workshop = this.deps.workshops.require(old.workshop_id);
       const previous = parseCode(formatCode(Buffer.from(old.payload, 'base64'), Buffer.from(old.signature, 'base64')))!.claims;
@@ -159,6 +158,20 @@ export class CertificateIssuer {
       );
       return newNumber;
     })();
+  }
+
+  /** Withdraws a current certificate of this workshop; its code then verifies as revoked, with the reason. */
+  revoke(workshopId: string, number: string, reason: string): void {
+    this.current(workshopId, number);
+    this.deps.authority.history.revoke(number, reason);
+  }
+
+  private current(workshopId: string, number: string): IssuedRow {
+    const row = this.deps.db
+      .prepare('SELECT participant_id, workshop_id, number, issued_at, payload, signature FROM certificates WHERE number = ? AND workshop_id = ?')
+      .get(number, workshopId) as IssuedRow | undefined;
+    if (!row) throw new AppError('NOT_FOUND', { number });
+    return row;
   }
 
   /**

@@ -39,6 +39,7 @@ export class CertificateService {
     const logo = settings.get('organisation_logo');
     return {
       organisationName: settings.get('organisation_name') ?? '',
+      keyHolderName: settings.get('key_holder_name') ?? '',
       logo: logo ? new Uint8Array(Buffer.from(logo, 'base64')) : null,
       prefix: this.authority.prefix(),
       ownKey: this.authority.ownKeySummary(),
@@ -47,10 +48,11 @@ export class CertificateService {
     };
   }
 
-  saveSettings(organisationName: string, logo: Uint8Array | null | undefined): CertificateSettings {
+  saveSettings(organisationName: string, keyHolderName: string | undefined, logo: Uint8Array | null | undefined): CertificateSettings {
     if (logo && !prepareImage(logo)) throw new AppError('IMAGE_INVALID');
     this.deps.db.transaction(() => {
       this.deps.settings.set('organisation_name', organisationName);
+      if (keyHolderName !== undefined) this.deps.settings.set('key_holder_name', keyHolderName);
       if (logo !== undefined) this.deps.settings.set('organisation_logo', logo ? Buffer.from(logo).toString('base64') : '');
     })();
     return this.settings();

@@ -10,13 +10,27 @@ export const certificateHandlers: HandlersFor<typeof certificateOperations> = {
     const issued = core.certificates.issuer.issue(workshopId);
     return { issued, certificates: core.certificates.issuer.candidates(workshopId) };
   },
+  reissueCertificate: ({ workshopId, number, participantName }, { core }) => {
+    const reissued = core.certificates.issuer.reissue(workshopId, number, participantName);
+    return { number: reissued, certificates: core.certificates.issuer.candidates(workshopId) };
+  },
+  revokeCertificate: ({ workshopId, number, reason }, { core }) => {
+    core.certificates.issuer.revoke(workshopId, number, reason);
+    return core.certificates.issuer.candidates(workshopId);
+  },
   startCertificateExport: ({ workshopIds, participantIds, layout }, { core }) => core.certificates.startExport(workshopIds, participantIds, layout),
 
   getCertificateSettings: (_input, { core }) => core.certificates.settings(),
-  saveCertificateSettings: ({ organisationName, logo }, { core }) => core.certificates.saveSettings(organisationName, logo),
+  saveCertificateSettings: ({ organisationName, keyHolderName, logo }, { core }) => core.certificates.saveSettings(organisationName, keyHolderName, logo),
   setTrainerSignature: ({ trainerName, image }, { core }) => core.certificates.setTrainerSignature(trainerName, image),
   exportPublicKey: (_input, { core }) => core.certificates.authority.exportPublicKey(),
   importPublicKey: ({ bytes }, { core }) => core.certificates.authority.importPublicKey(bytes),
+  exportRevocationList: (_input, { core }) => core.certificates.authority.exportRevocationList(),
+  importRevocationList: ({ bytes }, { core }) => core.certificates.authority.importRevocationList(bytes),
+  setKeyWithdrawn: ({ keyId, from }, { core }) => {
+    core.certificates.authority.trustedKeys.setWithdrawnFrom(keyId, from);
+    return core.certificates.settings();
+  },
   removeTrustedKey: ({ keyId }, { core }) => {
     core.certificates.authority.trustedKeys.remove(keyId);
     return core.certificates.settings();

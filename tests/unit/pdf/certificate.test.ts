@@ -71,6 +71,19 @@ describe('certificate PDFs', () => {
     core.close();
   });
 
+  it('print both signers of a co-signed, reissued certificate, the number it replaces, and a QR code that still reads back', async () => {
+    const { core, authority } = setup();
+    const claims = { ...sampleClaims('TEST01', 6, '欧阳喆堃'), signerNames: ['陈珺', '李安全（劳动监察）'], replaces: 'TEST01-2025-0003' };
+    const print = samplePrint(claims, authority.sign(claims).code, { logo: logo.key, signature: signature.key });
+    const [pdf] = await new CertificateRenderer(faces, null).renderSeparate({ prints: [print], images });
+    const text = pdfText(pdf!);
+    for (const expected of ['陈珺', '李安全（劳动监察）', 'SCORE 项目苏州培训中心', '本证书取代编号 TEST01-2025-0003 的证书', 'Replaces certificate No. TEST01-2025-0003', '颁发日期：2025年3月6日']) {
+      expect(text, expected).toContain(expected);
+    }
+    expect(readQrCode(pdfPagePngs(pdf!, 100)[0]!)).toBe(print.verificationCode);
+    core.close();
+  });
+
   it('shrink a long name to fit the page instead of overflowing it', async () => {
     const { core, authority } = setup();
     const long = 'Maximiliana Wilhelmina Ottilie Clementine von Hohenzollern-Sigmaringen-Brzęczyszczykiewicz';
