@@ -8,6 +8,7 @@ import { useApiData } from '../../../hooks/use-api-data';
 import '../../../styles/certificates.css';
 import { formatNumber, formatPercent } from '../components/format';
 import { CertificateExport } from './CertificateExport';
+import { IssuedCertificateCell } from './IssuedCertificateCell';
 
 /** The workshop's certificates: the rule set, who qualifies and why not, issuing, and printing as a batch job. */
 export function CertificatesPanel({ workshopId }: { workshopId: string }) {
@@ -103,7 +104,11 @@ export function CertificatesPanel({ workshopId }: { workshopId: string }) {
                   <td className="num">{c.postTestPercent === null ? t('panel.notTaken') : formatPercent(c.postTestPercent / 100, language)}</td>
                   <td>
                     {c.certificate ? (
-                      <span className="certificate-number">{c.certificate.number}</span>
+                      <IssuedCertificateCell workshopId={workshopId} candidate={{ ...c, certificate: c.certificate }} onChange={(next, text) => {
+                          setOverride(next);
+                          setMessage(text);
+                        }}
+                      />
                     ) : c.eligible ? (
                       <span className="certificate-status ok">{t('panel.eligible')}</span>
                     ) : (

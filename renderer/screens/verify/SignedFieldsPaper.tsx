@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import type { CertificateClaims, UnsignedField } from '../../../shared/domain/certificates';
+import type { LocalizedText } from '../../../shared/content/pack';
+import { useLocalized } from '../../hooks/use-localized';
+import { formatDate, formatNumber } from '../trainer/components/format';
+
+/**
+ * What the code signs, laid out where the paper prints it (number top right, name in the middle, signers and
+ * organisation along the bottom), so a checker can hold the paper beside the screen and compare line by line.
+ * A field the code does not sign says so in its place.
+ */
+export function SignedFieldsPaper({ claims, moduleTitle, unsigned }: { claims: CertificateClaims; moduleTitle: LocalizedText | null; unsigned: UnsignedField[] }) {
+  const { t, i18n } = useTranslation('certificates');
+  const localized = useLocalized();
+  const language = i18n.language;
+  const date = (iso: string) => formatDate(iso, language, { dateStyle: 'long' });
+  const dates = claims.startDate === claims.endDate ? date(claims.startDate) : `${date(claims.startDate)} – ${date(claims.endDate)}`;
+  const notSigned = (field: UnsignedField) => unsigned.includes(field) && <span className="not-signed">{t('verify.paper.notSigned')}</span>;
+
+  return (
+    <div className="signed-paper" aria-label={t('verify.paper.label')}>
+      <dl className="signed-paper-corner">
+        <dt>{t('verify.number')}</dt>
+        <dd><code>{claims.number}</code></dd>
+        {claims.replaces && (
+          <>
+            <dt>{t('verify.paper.replaces')}</dt>
+            <dd><code>{claims.replaces}</code></dd>
+          </>
+        )}
+        {notSigned('replaces') && (
+          <>
+            <dt>{t('verify.paper.replaces')}</dt>
+            <dd>{notSigned('replaces')}</dd>
+          </>
+        )}
+      </dl>
+      <p className="signed-paper-caption">{t('verify.paper.certifies')}</p>
+      <p className="verify-name">{claims.participantName}</p>
+      <p className="signed-paper-caption">{t('verify.paper.completed')}</p>
+      <p className="signed-paper-module">{moduleTitle ? localized(moduleTitle) : claims.moduleId}</p>
+      <dl className="facts signed-paper-training">
+        <dt>{t('verify.dates')}</dt>
+        <dd>{dates}</dd>
+        <dt>{t('verify.hours')}</dt>
+        <dd>{formatNumber(claims.hours, language)}</dd>
+      </dl>
+      <div className="signed-paper-bottom">
+        <dl>
+          <dt>{t('verify.paper.signers')}</dt>
+          {claims.signerNames ? claims.signerNames.map((name) => <dd key={name} className="signed-paper-signer">{name}</dd>) : <dd>{notSigned('signerNames')}</dd>}
+        </dl>
+        <dl>
+          <dt>{t('verify.paper.organisation')}</dt>
+          <dd>{claims.organisationName ?? notSigned('organisationName')}</dd>
+          <dt>{t('verify.paper.issuedOn')}</dt>
+          <dd>{claims.issuedOn ? date(claims.issuedOn) : notSigned('issuedOn')}</dd>
+        </dl>
+      </div>
+    </div>
+  );
+}
