@@ -10,11 +10,9 @@ import type { EnterpriseName } from './people';
 export interface CertificatePrint {
   number: string;
   participantName: string;
-  moduleTitle: LocalizedText;
-  /** Calendar dates, YYYY-MM-DD. */
-  startDate: string;
-  endDate: string;
-  hours: number;
+  /** Calendar dates, YYYY-MM-DD. One module for a workshop certificate, each module for a programme's. */
+  modules: Array<{ title: LocalizedText; startDate: string; endDate: string; hours: number }>;
+  programmeTitle: string | null;
   issuedOn: string;
   /** One or two: a co-delivered workshop's certificate carries both trainers. */
   signers: Array<{ name: string; signatureImage: string | null }>;
@@ -61,6 +59,14 @@ export interface WorkshopCertificates {
   candidates: CertificateCandidate[];
 }
 
+/** One module (workshop) a certificate covers. Calendar dates, YYYY-MM-DD. */
+export interface ModuleClaim {
+  moduleId: string;
+  startDate: string;
+  endDate: string;
+  hours: number;
+}
+
 /**
  * The decoded content of a certificate code. Version 2 signs every field the paper prints; version 1 signed only
  * the number, name, module, dates and hours, so its other fields are null.
@@ -68,10 +74,10 @@ export interface WorkshopCertificates {
 export interface CertificateClaims {
   number: string;
   participantName: string;
-  moduleId: string;
-  startDate: string;
-  endDate: string;
-  hours: number;
+  /** One for a workshop certificate; each completed module for a programme certificate. */
+  modules: ModuleClaim[];
+  /** The programme's name on a programme certificate, else null. */
+  programmeTitle: string | null;
   /** YYYY-MM-DD. */
   issuedOn: string | null;
   organisationName: string | null;
@@ -104,7 +110,8 @@ export type VerificationResult =
       claims: CertificateClaims;
       codeVersion: number;
       unsignedFields: UnsignedField[];
-      moduleTitle: LocalizedText | null;
+      /** The title of each module, in the order of claims.modules; null for a module not installed here. */
+      moduleTitles: Array<LocalizedText | null>;
       issuer: TrustedKeySummary;
       issuedHere: boolean;
       checkedAgainst: RevocationCheck;

@@ -115,7 +115,7 @@ export class CertificateAuthority {
       claims: decoded.claims,
       codeVersion: decoded.version,
       unsignedFields: decoded.version === 1 ? [...FIELDS_UNSIGNED_BY_V1] : [],
-      moduleTitle: this.moduleTitle(decoded.claims.moduleId),
+      moduleTitles: decoded.claims.modules.map((module) => this.moduleTitle(module.moduleId)),
       issuer: withoutKey(match),
       issuedHere: this.issuedHere(decoded),
       checkedAgainst,
@@ -136,7 +136,7 @@ export class CertificateAuthority {
     const list = this.importedLists.lookup(signer.keyId, decoded.claims.number);
     const checkedAgainst: RevocationCheck = list ? { source: 'list', date: list.issuedAt.slice(0, 10) } : { source: 'none' };
     // A version 1 code carries no issue date; its training's first day is the earliest it can have been signed.
-    const signedOn = decoded.claims.issuedOn ?? decoded.claims.startDate;
+    const signedOn = decoded.claims.issuedOn ?? decoded.claims.modules[0]!.startDate;
     if (signer.withdrawnFrom && signedOn >= signer.withdrawnFrom) return { standing: { status: 'withdrawn-key', from: signer.withdrawnFrom }, checkedAgainst };
     const entry = list?.entry;
     if (!entry) return { standing: { status: 'valid' }, checkedAgainst };

@@ -1,5 +1,5 @@
 import { verify, type KeyObject } from 'node:crypto';
-import type { CertificateClaims } from '../../../shared/domain/certificates';
+import type { CertificateClaims, ModuleClaim } from '../../../shared/domain/certificates';
 import { decodeBase32, encodeBase32 } from './base32';
 import { ByteReader, fromDay, toDay, writeText, writeU16 } from './code-bytes';
 
@@ -7,20 +7,26 @@ import { ByteReader, fromDay, toDay, writeText, writeU16 } from './code-bytes';
  * The code a certificate's QR carries: a compact binary record, its Ed25519 signature, all in base32.
  *
  * Version 2 (issued now) signs every field the certificate prints:
- *   u8 2 | 4 bytes key id | u16 start day | u8 days to end | u16 tenths of hours | u16 issue day
- *   | number | module id | name | organisation | replaced number ('' for none)   (each: LEB128 length, UTF-8)
+ *   u8 2 | 4 bytes key id | u16 issue day
+ *   | number | name | organisation | replaced number | programme title     (each: LEB128 length, UTF-8; '' for none)
+ *   | u8 module count | each: module id, u16 start day, u8 days to end, u16 tenths of hours
  *   | u8 signer count | each signer's name
  *   | 64-byte signature over a context string and everything before it
  *
- * Version 1 (still verified) stopped after the name and had no issue day. Days count from 2000-01-01.
- * One signer and a CJK organisation make about 180 bytes, under 311 characters (a version 10 QR code at level M);
- * two signers and a replaced number, up to about 205 bytes, 330 characters (version 11).
+ * Version 1 (still verified):
+ *   u8 1 | 4 bytes key id | u16 start day | u8 days to end | u16 tenths of hours | number | module id | name | signature
+ *
+ * Days count from 2000-01-01. A workshop certificate with one signer and a CJK organisation is about 180 bytes,
+ * under 311 characters (a version 10 QR code at level M); two signers and a replaced number, or a programme of
+ * two modules, stay under 362 (version 11).
  */
 export const CODE_VERSION = 2;
 const SIGNATURE_BYTES = 64;
 const CONTEXT = Buffer.from('SCORE certificate\0', 'ascii');
 /** Two signature lines fit on the paper. */
 export const MAX_SIGNERS = 2;
+/** As many module lines as the paper holds. */
+export const MAX_MODULES = 4;
 
 export interface DecodedCode {
   version: number;
@@ -35,22 +41,28 @@ export type IssuedClaims = CertificateClaims & { issuedOn: string; organisationN
 
 /** The signed part. Throws on values outside what the format can hold (the issuer checks before signing). */
 export function encodeClaims(keyId: string, claims: IssuedClaims): Uint8Array {
-  const start = toDay(claims.startDate);
-  const span = toDay(claims.endDate) - start;
-  const tenths = Math.round(claims.hours * 10);
-  const issued = toDay(claims.issuedOn);
   if (!/^[0-9a-f]{8}$/.test(keyId)) throw new Error('key id must be 8 hex digits');
-  if ([start, tenths, issued].some((v) => v < 0 || v > 0xffff) || span < 0 || span > 0xff) throw new Error('certificate dates or hours out of range');
   if (claims.signerNames.length > MAX_SIGNERS) throw new Error('too many signers');
+  if (claims.modules.length < 1 || claims.modules.length > MAX_MODULES) throw new Error('a certificate covers 1 to 4 modules');
   const out: number[] = [CODE_VERSION, ...Buffer.from(keyId, 'hex')];
-  writeU16(out, start);
-  out.push(span);
-  writeU16(out, tenths);
-  writeU16(out, issued);
-  for (const text of [claims.number, claims.moduleId, claims.participantName, claims.organisationName, claims.replaces ?? '']) writeText(out, text);
+  writeU16(out, inRange(toDay(claims.issuedOn), 0xffff));
+  for (const text of [claims.number, claims.participantName, claims.organisationName, claims.replaces ?? '', claims.programmeTitle ?? '']) writeText(out, text);
+  out.push(claims.modules.length);
+  for (const module of claims.modules) {
+    const start = toDay(module.startDate);
+    writeText(out, module.moduleId);
+    writeU16(out, inRange(start, 0xffff));
+    out.push(inRange(toDay(module.endDate) - start, 0xff));
+    writeU16(out, inRange(Math.round(module.hours * 10), 0xffff));
+  }
   out.push(claims.signerNames.length);
   for (const name of claims.signerNames) writeText(out, name);
   return new Uint8Array(out);
+}
+
+function inRange(value: number, max: number): number {
+  if (!(value >= 0 && value <= max)) throw new Error('certificate dates or hours out of range');
+  return value;
 }
 
 export function signedMessage(payload: Uint8Array): Uint8Array {
@@ -66,44 +78,52 @@ export function parseCode(text: string): DecodedCode | null {
   const bytes = decodeBase32(text);
   if (!bytes || bytes.length < 16 + SIGNATURE_BYTES) return null;
   const version = bytes[0]!;
-  if (version !== 1 && version !== 2) return null;
   const payload = bytes.subarray(0, bytes.length - SIGNATURE_BYTES);
   const reader = new ByteReader(payload, 5);
-  const start = reader.u16()!;
-  const span = reader.u8()!;
-  const tenths = reader.u16()!;
-  const issued = version === 2 ? reader.u16() : null;
+  const claims = version === 1 ? readV1(reader) : version === 2 ? readV2(reader) : null;
+  if (!claims || !reader.done) return null;
+  return { version, keyId: Buffer.from(payload.subarray(1, 5)).toString('hex'), claims, payload, signature: bytes.subarray(bytes.length - SIGNATURE_BYTES) };
+}
+
+function readModule(reader: ByteReader, moduleId: string | null): ModuleClaim | null {
+  const start = reader.u16();
+  const span = reader.u8();
+  const tenths = reader.u16();
+  if (moduleId === null || start === null || span === null || tenths === null) return null;
+  return { moduleId, startDate: fromDay(start), endDate: fromDay(start + span), hours: tenths / 10 };
+}
+
+function readV1(reader: ByteReader): CertificateClaims | null {
+  const fields = { start: reader.u16(), span: reader.u8(), tenths: reader.u16() };
   const number = reader.text();
   const moduleId = reader.text();
   const participantName = reader.text();
-  if (number === null || moduleId === null || participantName === null) return null;
-  const claims: CertificateClaims = {
-    number,
-    participantName,
-    moduleId,
-    startDate: fromDay(start),
-    endDate: fromDay(start + span),
-    hours: tenths / 10,
-    issuedOn: null,
-    organisationName: null,
-    signerNames: null,
-    replaces: null,
-  };
-  if (version === 2) {
-    const organisationName = reader.text();
-    const replaces = reader.text();
-    const count = reader.u8();
-    if (issued === null || organisationName === null || replaces === null || count === null || count > MAX_SIGNERS) return null;
-    const signerNames: string[] = [];
-    for (let i = 0; i < count; i++) {
-      const name = reader.text();
-      if (name === null) return null;
-      signerNames.push(name);
-    }
-    Object.assign(claims, { issuedOn: fromDay(issued), organisationName, replaces: replaces || null, signerNames });
+  if (number === null || moduleId === null || participantName === null || fields.start === null || fields.span === null || fields.tenths === null) return null;
+  const module = { moduleId, startDate: fromDay(fields.start), endDate: fromDay(fields.start + fields.span), hours: fields.tenths / 10 };
+  return { number, participantName, modules: [module], programmeTitle: null, issuedOn: null, organisationName: null, signerNames: null, replaces: null };
+}
+
+function readV2(reader: ByteReader): CertificateClaims | null {
+  const issued = reader.u16();
+  const [number, participantName, organisationName, replaces, programmeTitle] = [reader.text(), reader.text(), reader.text(), reader.text(), reader.text()];
+  const moduleCount = reader.u8();
+  if (issued === null || number === null || participantName === null || organisationName === null || replaces === null || programmeTitle === null) return null;
+  if (moduleCount === null || moduleCount < 1 || moduleCount > MAX_MODULES) return null;
+  const modules: ModuleClaim[] = [];
+  for (let i = 0; i < moduleCount; i++) {
+    const module = readModule(reader, reader.text());
+    if (!module) return null;
+    modules.push(module);
   }
-  if (!reader.done) return null;
-  return { version, keyId: Buffer.from(payload.subarray(1, 5)).toString('hex'), claims, payload, signature: bytes.subarray(bytes.length - SIGNATURE_BYTES) };
+  const signerCount = reader.u8();
+  if (signerCount === null || signerCount > MAX_SIGNERS) return null;
+  const signerNames: string[] = [];
+  for (let i = 0; i < signerCount; i++) {
+    const name = reader.text();
+    if (name === null) return null;
+    signerNames.push(name);
+  }
+  return { number, participantName, modules, programmeTitle: programmeTitle || null, issuedOn: fromDay(issued), organisationName, signerNames, replaces: replaces || null };
 }
 
 export function signatureValid(decoded: DecodedCode, publicKey: KeyObject): boolean {

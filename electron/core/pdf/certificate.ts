@@ -5,6 +5,8 @@ import { ACCENT, INK, MUTED, PRIMARY } from './palette';
 import type { PdfCanvas } from './pdf-canvas';
 import type { PreparedImage } from './prepared-image';
 
+type PrintedModule = CertificatePrint['modules'][number];
+
 /** A4 landscape. */
 const WIDTH = 841.89;
 const HEIGHT = 595.28;
@@ -26,16 +28,22 @@ export function groupedCode(code: string): string {
 export function certificateText(print: CertificatePrint) {
   const zh = (key: string, values?: Record<string, string | number>) => translate('zh-CN', 'pdf', `certificate.${key}`, values);
   const en = (key: string, values?: Record<string, string | number>) => translate('en', 'pdf', `certificate.${key}`, values);
+  const datesZh = (m: PrintedModule) => `${zh('dates', { dates: formatDateRange('zh-CN', m.startDate, m.endDate) })}\u3000${zh('hours', { hours: formatNumber('zh-CN', m.hours) })}`;
+  const datesEn = (m: PrintedModule) => `${en('dates', { dates: formatDateRange('en', m.startDate, m.endDate) })}; ${en('hours', { hours: formatNumber('en', m.hours) })}`;
+  const first = print.modules[0]!;
+  const programme = print.programmeTitle !== null;
   return {
     titleZh: zh('title'),
     titleEn: en('title'),
     certifies: `${zh('certifies')}  ${en('certifies')}`,
     name: print.participantName.trim(),
-    completed: `${zh('completed')}  ${en('completed')}`,
-    moduleZh: print.moduleTitle['zh-CN'],
-    moduleEn: print.moduleTitle.en,
-    datesZh: `${zh('dates', { dates: formatDateRange('zh-CN', print.startDate, print.endDate) })}\u3000${zh('hours', { hours: formatNumber('zh-CN', print.hours) })}`,
-    datesEn: `${en('dates', { dates: formatDateRange('en', print.startDate, print.endDate) })}; ${en('hours', { hours: formatNumber('en', print.hours) })}`,
+    completed: programme ? `${zh('completedProgramme')}  ${en('completedProgramme')}` : `${zh('completed')}  ${en('completed')}`,
+    // A programme certificate prints its title, then one line pair per module; a workshop's, the module and dates.
+    moduleZh: print.programmeTitle ?? first.title['zh-CN'],
+    moduleEn: programme ? '' : first.title.en,
+    datesZh: programme ? '' : datesZh(first),
+    datesEn: programme ? '' : datesEn(first),
+    programmeLines: programme ? print.modules.flatMap((m) => [`${m.title['zh-CN']}\u3000${datesZh(m)}`, `${m.title.en} · ${datesEn(m)}`]) : [],
     numberZh: zh('number', { number: print.number }),
     numberEn: en('number', { number: print.number }),
     signerNames: print.signers.map((signer) => signer.name),
@@ -109,6 +117,7 @@ export function drawCertificate(canvas: PdfCanvas, print: CertificatePrint, imag
   centre(text.completed, 284, 11, false, MUTED);
   let y = 306;
   for (const [line, max, bold] of [[text.moduleZh, 20, true], [text.moduleEn, 15, false]] as const) {
+    if (!line) continue;
     const size = canvas.type.fitSize(line, 640, max, 9, bold);
     const lines = canvas.type.wrap(line, 640, size, bold);
     lines.forEach((part) => {
@@ -117,8 +126,18 @@ export function drawCertificate(canvas: PdfCanvas, print: CertificatePrint, imag
     });
     y += 4;
   }
-  centre(text.datesZh, Math.max(y + 6, 372), 11);
-  centre(text.datesEn, Math.max(y + 22, 388), 10, false, MUTED);
+  if (text.programmeLines.length > 0) {
+    // Up to MAX_MODULES pairs end above the signature images at 430.
+    y += 2;
+    for (let i = 0; i < text.programmeLines.length; i += 2) {
+      centre(text.programmeLines[i]!, y, canvas.type.fitSize(text.programmeLines[i]!, 700, 10, 6, false));
+      centre(text.programmeLines[i + 1]!, y + 12, canvas.type.fitSize(text.programmeLines[i + 1]!, 700, 8, 5, false), false, MUTED);
+      y += 24;
+    }
+  } else {
+    centre(text.datesZh, Math.max(y + 6, 372), 11);
+    centre(text.datesEn, Math.max(y + 22, 388), 10, false, MUTED);
+  }
 
   if (text.replacesZh) {
     canvas.text(text.replacesZh, WIDTH - 356, 78, { size: 8, color: MUTED, align: 'right' }, 300);

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CertificateClaims, UnsignedField } from '../../../shared/domain/certificates';
+import type { CertificateClaims, ModuleClaim, UnsignedField } from '../../../shared/domain/certificates';
 import type { LocalizedText } from '../../../shared/content/pack';
 import { useLocalized } from '../../hooks/use-localized';
 import { formatDate, formatNumber } from '../trainer/components/format';
@@ -9,12 +9,12 @@ import { formatDate, formatNumber } from '../trainer/components/format';
  * organisation along the bottom), so a checker can hold the paper beside the screen and compare line by line.
  * A field the code does not sign says so in its place.
  */
-export function SignedFieldsPaper({ claims, moduleTitle, unsigned }: { claims: CertificateClaims; moduleTitle: LocalizedText | null; unsigned: UnsignedField[] }) {
+export function SignedFieldsPaper({ claims, moduleTitles, unsigned }: { claims: CertificateClaims; moduleTitles: Array<LocalizedText | null>; unsigned: UnsignedField[] }) {
   const { t, i18n } = useTranslation('certificates');
   const localized = useLocalized();
   const language = i18n.language;
   const date = (iso: string) => formatDate(iso, language, { dateStyle: 'long' });
-  const dates = claims.startDate === claims.endDate ? date(claims.startDate) : `${date(claims.startDate)} – ${date(claims.endDate)}`;
+  const dates = (m: ModuleClaim) => (m.startDate === m.endDate ? date(m.startDate) : `${date(m.startDate)} – ${date(m.endDate)}`);
   const notSigned = (field: UnsignedField) => unsigned.includes(field) && <span className="not-signed">{t('verify.paper.notSigned')}</span>;
 
   return (
@@ -37,14 +37,19 @@ export function SignedFieldsPaper({ claims, moduleTitle, unsigned }: { claims: C
       </dl>
       <p className="signed-paper-caption">{t('verify.paper.certifies')}</p>
       <p className="verify-name">{claims.participantName}</p>
-      <p className="signed-paper-caption">{t('verify.paper.completed')}</p>
-      <p className="signed-paper-module">{moduleTitle ? localized(moduleTitle) : claims.moduleId}</p>
-      <dl className="facts signed-paper-training">
-        <dt>{t('verify.dates')}</dt>
-        <dd>{dates}</dd>
-        <dt>{t('verify.hours')}</dt>
-        <dd>{formatNumber(claims.hours, language)}</dd>
-      </dl>
+      <p className="signed-paper-caption">{t(claims.programmeTitle ? 'verify.paper.completedProgramme' : 'verify.paper.completed')}</p>
+      {claims.programmeTitle && <p className="signed-paper-module">{claims.programmeTitle}</p>}
+      {claims.modules.map((module, i) => (
+        <div key={`${module.moduleId}-${module.startDate}`} className="signed-paper-training">
+          <p className={claims.programmeTitle ? 'signed-paper-programme-module' : 'signed-paper-module'}>{moduleTitles[i] ? localized(moduleTitles[i]!) : module.moduleId}</p>
+          <dl className="facts">
+            <dt>{t('verify.dates')}</dt>
+            <dd>{dates(module)}</dd>
+            <dt>{t('verify.hours')}</dt>
+            <dd>{formatNumber(module.hours, language)}</dd>
+          </dl>
+        </div>
+      ))}
       <div className="signed-paper-bottom">
         <dl>
           <dt>{t('verify.paper.signers')}</dt>

@@ -47,7 +47,7 @@ export function VerificationResultCard({ result }: { result: VerificationResult 
           {t('verify.oldCode', { fields: result.unsignedFields.map((field) => t(`verify.field.${field}`)).join(t('verify.fieldSeparator')) })}
         </p>
       )}
-      <SignedFieldsPaper claims={result.claims} moduleTitle={result.moduleTitle} unsigned={result.unsignedFields} />
+      <SignedFieldsPaper claims={result.claims} moduleTitles={result.moduleTitles} unsigned={result.unsignedFields} />
     </section>
   );
 }

@@ -14,10 +14,8 @@ const tempDir = useTempDir();
 const CLAIMS: IssuedClaims = {
   number: 'K7QM2X-2025-0042',
   participantName: '欧阳喆堃',
-  moduleId: 'workplace-cooperation',
-  startDate: '2025-03-04',
-  endDate: '2025-03-05',
-  hours: 14,
+  modules: [{ moduleId: 'workplace-cooperation', startDate: '2025-03-04', endDate: '2025-03-05', hours: 14 }],
+  programmeTitle: null,
   issuedOn: '2025-03-06',
   organisationName: 'SCORE 项目苏州培训中心',
   signerNames: ['陈珺', 'Zoë Brontë-Müller'],
@@ -27,9 +25,10 @@ const CLAIMS: IssuedClaims = {
 /** A version 1 code as the app issued them before: number, module, name, dates and hours only. */
 function signV1(authority: CertificateAuthority, claims: IssuedClaims): string {
   const day = (date: string) => Math.round((Date.parse(`${date}T00:00:00Z`) - Date.UTC(2000, 0, 1)) / 86_400_000);
-  const start = day(claims.startDate);
-  const out = [1, ...Buffer.from(authority.key().keyId, 'hex'), start >> 8, start & 0xff, day(claims.endDate) - start, 0, claims.hours * 10];
-  for (const text of [claims.number, claims.moduleId, claims.participantName]) writeText(out, text);
+  const [module] = claims.modules;
+  const start = day(module!.startDate);
+  const out = [1, ...Buffer.from(authority.key().keyId, 'hex'), start >> 8, start & 0xff, day(module!.endDate) - start, 0, module!.hours * 10];
+  for (const text of [claims.number, module!.moduleId, claims.participantName]) writeText(out, text);
   const payload = new Uint8Array(out);
   return formatCode(payload, authority.key().sign(Buffer.concat([Buffer.from('SCORE certificate\0', 'ascii'), payload])));
 }
@@ -78,7 +77,7 @@ describe('certificate signing', () => {
       codeVersion: 2,
       unsignedFields: [],
       claims: CLAIMS,
-      moduleTitle: { 'zh-CN': '工作场所合作' },
+      moduleTitles: [{ 'zh-CN': '工作场所合作' }],
       issuer: { own: true },
       checkedAgainst: { source: 'own' },
     });
@@ -92,7 +91,7 @@ describe('certificate signing', () => {
       status: 'valid',
       codeVersion: 1,
       unsignedFields: ['issuedOn', 'organisationName', 'signerNames', 'replaces'],
-      claims: { number: CLAIMS.number, participantName: CLAIMS.participantName, hours: 14, issuedOn: null, organisationName: null, signerNames: null, replaces: null },
+      claims: { number: CLAIMS.number, participantName: CLAIMS.participantName, modules: CLAIMS.modules, issuedOn: null, organisationName: null, signerNames: null, replaces: null },
     });
     const bytes = decodeBase32(code)!;
     bytes[bytes.length - 70]! ^= 1;
@@ -106,10 +105,12 @@ describe('certificate signing', () => {
     const forgeries: Record<string, Partial<IssuedClaims>> = {
       number: { number: 'K7QM2X-2025-0043' },
       participantName: { participantName: '欧阳喆' },
-      moduleId: { moduleId: 'osh' },
-      startDate: { startDate: '2025-03-03' },
-      endDate: { endDate: '2025-03-06' },
-      hours: { hours: 21 },
+      moduleId: { modules: [{ ...CLAIMS.modules[0]!, moduleId: 'osh' }] },
+      startDate: { modules: [{ ...CLAIMS.modules[0]!, startDate: '2025-03-03' }] },
+      endDate: { modules: [{ ...CLAIMS.modules[0]!, endDate: '2025-03-06' }] },
+      hours: { modules: [{ ...CLAIMS.modules[0]!, hours: 21 }] },
+      moduleAdded: { modules: [CLAIMS.modules[0]!, { moduleId: 'osh', startDate: '2025-04-01', endDate: '2025-04-02', hours: 14 }] },
+      programmeTitle: { programmeTitle: 'SCORE 第一期' },
       issuedOn: { issuedOn: '2025-04-01' },
       organisationName: { organisationName: 'SCORE 项目上海培训中心' },
       firstSigner: { signerNames: ['王珺', 'Zoë Brontë-Müller'] },
@@ -117,7 +118,7 @@ describe('certificate signing', () => {
       signerDropped: { signerNames: ['陈珺'] },
       replaces: { replaces: null },
     };
-    expect(Object.keys(forgeries).length).toBeGreaterThanOrEqual(Object.keys(CLAIMS).length);
+    expect(Object.keys(forgeries).length).toBeGreaterThanOrEqual(Object.keys(CLAIMS).length + 3);
     for (const [field, change] of Object.entries(forgeries)) {
       const payload = encodeClaims(original.keyId, { ...CLAIMS, ...change });
       const forged = formatCode(payload, original.signature);

@@ -1,15 +1,18 @@
 import type { IssuedClaims } from '../../../electron/core/certificates/certificate-code';
 import type { CertificatePrint } from '../../../shared/domain/certificates';
 
+const TITLES: Record<string, { en: string; 'zh-CN': string }> = {
+  'workplace-cooperation': { en: 'Workplace Cooperation', 'zh-CN': '工作场所合作' },
+  osh: { en: 'Occupational Safety and Health', 'zh-CN': '职业安全与健康' },
+};
+
 /** Claims for the i-th sample certificate of a two-day Workplace Cooperation workshop. */
 export function sampleClaims(prefix: string, i: number, participantName: string): IssuedClaims {
   return {
     number: `${prefix}-2025-${String(i + 1).padStart(4, '0')}`,
     participantName,
-    moduleId: 'workplace-cooperation',
-    startDate: '2025-03-04',
-    endDate: '2025-03-05',
-    hours: 14,
+    modules: [{ moduleId: 'workplace-cooperation', startDate: '2025-03-04', endDate: '2025-03-05', hours: 14 }],
+    programmeTitle: null,
     issuedOn: '2025-03-06',
     organisationName: 'SCORE 项目苏州培训中心',
     signerNames: ['陈珺'],
@@ -22,10 +25,8 @@ export function samplePrint(claims: IssuedClaims, verificationCode: string, imag
   return {
     number: claims.number,
     participantName: claims.participantName,
-    startDate: claims.startDate,
-    endDate: claims.endDate,
-    hours: claims.hours,
-    moduleTitle: { en: 'Workplace Cooperation', 'zh-CN': '工作场所合作' },
+    modules: claims.modules.map((module) => ({ ...module, title: TITLES[module.moduleId] ?? { en: module.moduleId, 'zh-CN': module.moduleId } })),
+    programmeTitle: claims.programmeTitle,
     issuedOn: claims.issuedOn,
     signers: claims.signerNames.map((name) => ({ name, signatureImage: images.signature })),
     organisationName: claims.organisationName,
