@@ -10,6 +10,7 @@ import {
   type WorkshopCertificates,
 } from '../domain/certificates';
 import type { JobProgress } from '../domain/jobs';
+import { MAX_PROGRAMME_WORKSHOPS, type ProgrammeCertificates, type ProgrammeSummary } from '../domain/programmes';
 import { recordId } from '../domain/people';
 import type { FileBytes } from './bridge';
 import { fileBytes } from './bytes';
@@ -17,6 +18,7 @@ import { operation } from './operation';
 
 const none = z.object({}).strict();
 const byWorkshop = z.object({ workshopId: recordId }).strict();
+const byProgramme = z.object({ programmeId: recordId }).strict();
 const certificateNumber = z.string().min(1).max(60);
 const keyFile = z.object({ bytes: fileBytes.refine((b) => b.length <= 64 * 1024, 'too large') }).strict();
 const image = fileBytes.refine((bytes) => bytes.length <= MAX_IMAGE_BYTES, 'image too large');
@@ -49,6 +51,20 @@ export const certificateOperations = {
       .strict(),
     'trainer',
   ),
+
+  listProgrammes: operation<ProgrammeSummary[]>()(none, 'trainer'),
+  /** The workshops, in the order the certificate lists them. */
+  createProgramme: operation<ProgrammeSummary>()(
+    z.object({ title: z.string().trim().min(1).max(120), workshopIds: z.array(recordId).min(1).max(MAX_PROGRAMME_WORKSHOPS) }).strict(),
+    'trainer',
+  ),
+  getProgrammeCertificates: operation<ProgrammeCertificates>()(byProgramme, 'trainer'),
+  issueProgrammeCertificates: operation<{ issued: number; certificates: ProgrammeCertificates }>()(byProgramme, 'trainer'),
+  revokeProgrammeCertificate: operation<ProgrammeCertificates>()(
+    z.object({ programmeId: recordId, number: certificateNumber, reason: z.string().trim().min(1).max(500) }).strict(),
+    'trainer',
+  ),
+  startProgrammeCertificateExport: operation<JobProgress>()(z.object({ programmeId: recordId, layout: z.enum(CERTIFICATE_LAYOUTS) }).strict(), 'trainer'),
 
   getCertificateSettings: operation<CertificateSettings>()(none, 'trainer'),
   /** `logo`: new bytes to replace it, null to remove it, absent to keep it. */

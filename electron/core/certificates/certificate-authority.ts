@@ -72,13 +72,16 @@ export class CertificateAuthority {
     return prefix;
   }
 
-  /** PREFIX-YYYY-NNNN, counting per year, replaced certificates included. Call inside the transaction that stores it. */
+  /** PREFIX-YYYY-NNNN, counting per year over workshop, replaced and programme certificates. Call inside the transaction that stores it. */
   nextNumber(year: number): string {
     const start = `${this.prefix()}-${year}-`;
     const pattern = `${start.replace(/[\\%_]/g, '\\$&')}%`;
     const rows = this.db
-      .prepare("SELECT number FROM certificates WHERE number LIKE ? ESCAPE '\\' UNION ALL SELECT number FROM replaced_certificates WHERE number LIKE ? ESCAPE '\\'")
-      .all(pattern, pattern) as Array<{ number: string }>;
+      .prepare(
+        `SELECT number FROM certificates WHERE number LIKE ? ESCAPE '\\' UNION ALL SELECT number FROM replaced_certificates WHERE number LIKE ? ESCAPE '\\'
+         UNION ALL SELECT number FROM programme_certificates WHERE number LIKE ? ESCAPE '\\'`,
+      )
+      .all(pattern, pattern, pattern) as Array<{ number: string }>;
     const highest = rows.reduce((max, row) => Math.max(max, Number.parseInt(row.number.slice(start.length), 10) || 0), 0);
     return `${start}${String(highest + 1).padStart(4, '0')}`;
   }
@@ -145,7 +148,9 @@ export class CertificateAuthority {
 
   private issuedHere(decoded: DecodedCode): boolean {
     const payload = Buffer.from(decoded.payload).toString('base64');
-    return !!this.db.prepare('SELECT 1 FROM certificates WHERE payload = ? UNION ALL SELECT 1 FROM replaced_certificates WHERE payload = ?').get(payload, payload);
+    return !!this.db
+      .prepare('SELECT 1 FROM certificates WHERE payload = ? UNION ALL SELECT 1 FROM replaced_certificates WHERE payload = ? UNION ALL SELECT 1 FROM programme_certificates WHERE payload = ?')
+      .get(payload, payload, payload);
   }
 
   exportPublicKey(): FileBytes {

@@ -1,5 +1,6 @@
 import { verify, type KeyObject } from 'node:crypto';
 import type { CertificateClaims, ModuleClaim } from '../../../shared/domain/certificates';
+import { MAX_PROGRAMME_WORKSHOPS } from '../../../shared/domain/programmes';
 import { decodeBase32, encodeBase32 } from './base32';
 import { ByteReader, fromDay, toDay, writeText, writeU16 } from './code-bytes';
 
@@ -25,8 +26,7 @@ const SIGNATURE_BYTES = 64;
 const CONTEXT = Buffer.from('SCORE certificate\0', 'ascii');
 /** Two signature lines fit on the paper. */
 export const MAX_SIGNERS = 2;
-/** As many module lines as the paper holds. */
-export const MAX_MODULES = 4;
+export const MAX_MODULES = MAX_PROGRAMME_WORKSHOPS;
 
 export interface DecodedCode {
   version: number;

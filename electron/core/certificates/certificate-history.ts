@@ -22,9 +22,9 @@ export class CertificateHistory {
     return row && { on: row.revoked_at.slice(0, 10), reason: row.reason };
   }
 
-  /** Revokes a current certificate of this installation. */
+  /** Revokes a current workshop or programme certificate of this installation. */
   revoke(number: string, reason: string): void {
-    const current = this.db.prepare('SELECT 1 FROM certificates WHERE number = ?').get(number);
+    const current = this.db.prepare('SELECT 1 FROM certificates WHERE number = ? UNION ALL SELECT 1 FROM programme_certificates WHERE number = ?').get(number, number);
     if (!current) throw new AppError('NOT_FOUND', { number });
     if (this.revocation(number)) throw new AppError('CERTIFICATE_REVOKED', { number });
     const now = nowIso();

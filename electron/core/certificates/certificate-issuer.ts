@@ -1,11 +1,10 @@
 import { AppError } from '../../../shared/api/result';
 import type { LocalizedText } from '../../../shared/content/pack';
 import { summarizeAttendance } from '../../../shared/domain/attendance-summary';
-import type { CertificateCandidate, CertificatePrint, CertificateRules, IneligibleReason, WorkshopCertificates } from '../../../shared/domain/certificates';
+import type { CertificateCandidate, CertificateRules, IneligibleReason, WorkshopCertificates } from '../../../shared/domain/certificates';
 import type { ContentLibrary } from '../content/content-library';
 import type { Db } from '../db/open-database';
 import { newId, nowIso } from '../db/timestamps';
-import { prepareImage, type PreparedImage } from '../pdf/prepared-image';
 import type { SettingsRepository } from '../settings/settings-repository';
 import type { TrainerRepository } from '../trainers/trainer-repository';
 import type { AttendanceRepository } from '../workshops/attendance-repository';
@@ -13,6 +12,7 @@ import type { WorkshopRepository } from '../workshops/workshop-repository';
 import type { CertificateBatch } from '../pdf/certificate-batch';
 import type { CertificateAuthority } from './certificate-authority';
 import { formatCode, MAX_SIGNERS, parseCode } from './certificate-code';
+import { buildBatch } from './certificate-prints';
 import { CertificateRulesRepository } from './certificate-rules';
 
 interface PostTest {
@@ -172,53 +172,15 @@ export class CertificateIssuer {
     return row;
   }
 
-  /**
-   * What to print for the issued certificates of these workshops: the signed claims exactly as issued (so paper
-   * and QR code always agree), with today's trainer signature and organisation details around them.
-   */
+  /** What to print for the issued certificates of these workshops (see buildBatch). */
   batch(workshopIds: readonly string[], participantIds?: readonly string[]): CertificateBatch {
     const wanted = participantIds ? new Set(participantIds) : null;
-    const images: Record<string, PreparedImage> = {};
-    const imageKey = (bytes: Uint8Array | null): string | null => {
-      const image = bytes && prepareImage(bytes);
-      if (!image) return null;
-      images[image.key] = image;
-      return image.key;
-    };
-    const organisationName = this.deps.settings.get('organisation_name') ?? '';
-    const logo = this.deps.settings.get('organisation_logo');
-    const logoKey = logo ? imageKey(new Uint8Array(Buffer.from(logo, 'base64'))) : null;
-    const signatures = new Map<string, string | null>();
     const workshops = new Map(workshopIds.map((id) => [id, this.deps.workshops.require(id)]));
-    const prints: CertificatePrint[] = [];
-    for (const row of this.issuedRows(workshopIds)) {
-      if (wanted && !wanted.has(row.participant_id)) continue;
-      const workshop = workshops.get(row.workshop_id)!;
-      const payload = new Uint8Array(Buffer.from(row.payload, 'base64'));
-      const signature = new Uint8Array(Buffer.from(row.signature, 'base64'));
-      const code = formatCode(payload, signature);
-      const decoded = parseCode(code)!;
-      // Version 2 codes sign what the paper shows; version 1 codes print today's organisation and trainer as before.
-      const { claims } = decoded;
-      const signerNames = claims.signerNames ?? workshop.trainerNames.slice(0, 1);
-      const signers = signerNames.map((name) => {
-        if (!signatures.has(name)) signatures.set(name, name ? imageKey(this.deps.trainers.signature(name)) : null);
-        return { name, signatureImage: signatures.get(name) ?? null };
-      });
-      prints.push({
-        number: claims.number,
-        participantName: claims.participantName,
-        modules: claims.modules.map((module) => ({ ...module, title: this.moduleTitle(module.moduleId) })),
-        programmeTitle: claims.programmeTitle,
-        issuedOn: claims.issuedOn ?? row.issued_at.slice(0, 10),
-        signers,
-        organisationName: claims.organisationName ?? organisationName,
-        organisationLogoImage: logoKey,
-        replaces: claims.replaces,
-        verificationCode: code,
-      });
-    }
-    return { prints, images };
+    const rows = this.issuedRows(workshopIds).filter((row) => !wanted || wanted.has(row.participant_id));
+    return buildBatch(
+      rows.map((row) => ({ payload: row.payload, signature: row.signature, issuedAt: row.issued_at, legacySigner: workshops.get(row.workshop_id)!.trainerNames[0] ?? '' })),
+      { settings: this.deps.settings, trainers: this.deps.trainers, moduleTitle: (id) => this.moduleTitle(id) },
+    );
   }
 
   moduleTitle(moduleId: string): LocalizedText {

@@ -5,11 +5,13 @@ import type { JobProgress } from '../../../shared/domain/jobs';
 import { detectLanguage } from '../../../shared/i18n/detect-language';
 import { translate } from '../../../shared/i18n/translate';
 import type { JobRegistry } from '../jobs/job-registry';
+import type { CertificateBatch } from '../pdf/certificate-batch';
 import { certificateStrings } from '../pdf/certificate';
 import type { PdfService } from '../pdf/pdf-service';
 import { prepareImage } from '../pdf/prepared-image';
 import { CertificateAuthority } from './certificate-authority';
 import { CertificateIssuer, type IssuerDeps } from './certificate-issuer';
+import { ProgrammeIssuer } from './programme-issuer';
 
 /** A file name that is safe on every system and still says whose certificate it is. */
 export function safeFileName(name: string): string {
@@ -21,6 +23,7 @@ export function safeFileName(name: string): string {
 export class CertificateService {
   readonly authority: CertificateAuthority;
   readonly issuer: CertificateIssuer;
+  readonly programmes: ProgrammeIssuer;
 
   constructor(
     private readonly deps: Omit<IssuerDeps, 'authority'> & { dataDir: string },
@@ -32,6 +35,7 @@ export class CertificateService {
       return pack ? pack.meta.title : null;
     });
     this.issuer = new CertificateIssuer({ ...deps, authority: this.authority });
+    this.programmes = new ProgrammeIssuer({ ...deps, authority: this.authority }, this.issuer);
   }
 
   settings(): CertificateSettings {
@@ -67,11 +71,21 @@ export class CertificateService {
   /** Starts rendering the issued certificates of these workshops; the job's files are PDFs ready to save. */
   startExport(workshopIds: string[], participantIds: string[] | undefined, layout: CertificateLayout): JobProgress {
     const batch = this.issuer.batch(workshopIds, participantIds);
-    if (batch.prints.length === 0) throw new AppError('NO_CERTIFICATES');
-    const unprintable = this.pdf.unprintable(batch.prints.flatMap(certificateStrings));
     const language = detectLanguage(this.deps.settings.get('language'), []);
     const title =
       workshopIds.length === 1 ? this.deps.workshops.require(workshopIds[0]!).title : translate(language, 'pdf', 'certificate.programme', { count: workshopIds.length });
+    return this.startRendering(batch, title, layout);
+  }
+
+  /** The same for the issued certificates of a programme. */
+  startProgrammeExport(programmeId: string, layout: CertificateLayout): JobProgress {
+    return this.startRendering(this.programmes.batch(programmeId), this.programmes.programmes.require(programmeId).title, layout);
+  }
+
+  private startRendering(batch: CertificateBatch, title: string, layout: CertificateLayout): JobProgress {
+    if (batch.prints.length === 0) throw new AppError('NO_CERTIFICATES');
+    const unprintable = this.pdf.unprintable(batch.prints.flatMap(certificateStrings));
+    const language = detectLanguage(this.deps.settings.get('language'), []);
     const renderer = this.pdf.certificates();
     return this.jobs.start(async (control) => {
       control.setTotal(batch.prints.length);

@@ -20,6 +20,19 @@ export const certificateHandlers: HandlersFor<typeof certificateOperations> = {
   },
   startCertificateExport: ({ workshopIds, participantIds, layout }, { core }) => core.certificates.startExport(workshopIds, participantIds, layout),
 
+  listProgrammes: (_input, { core }) => core.certificates.programmes.programmes.list(),
+  createProgramme: ({ title, workshopIds }, { core }) => core.certificates.programmes.create(title, workshopIds),
+  getProgrammeCertificates: ({ programmeId }, { core }) => core.certificates.programmes.candidates(programmeId),
+  issueProgrammeCertificates: ({ programmeId }, { core }) => {
+    const issued = core.certificates.programmes.issue(programmeId);
+    return { issued, certificates: core.certificates.programmes.candidates(programmeId) };
+  },
+  revokeProgrammeCertificate: ({ programmeId, number, reason }, { core }) => {
+    core.certificates.programmes.revoke(programmeId, number, reason);
+    return core.certificates.programmes.candidates(programmeId);
+  },
+  startProgrammeCertificateExport: ({ programmeId, layout }, { core }) => core.certificates.startProgrammeExport(programmeId, layout),
+
   getCertificateSettings: (_input, { core }) => core.certificates.settings(),
   saveCertificateSettings: ({ organisationName, keyHolderName, logo }, { core }) => core.certificates.saveSettings(organisationName, keyHolderName, logo),
   setTrainerSignature: ({ trainerName, image }, { core }) => core.certificates.setTrainerSignature(trainerName, image),

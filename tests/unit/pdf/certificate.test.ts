@@ -84,6 +84,27 @@ describe('certificate PDFs', () => {
     core.close();
   });
 
+  it('print a programme certificate: the programme title, then each module with its dates and hours', async () => {
+    const { core, authority } = setup();
+    const claims = {
+      ...sampleClaims('TEST01', 7, '张喆'),
+      programmeTitle: 'SCORE 模块一与职业安全健康',
+      modules: [
+        { moduleId: 'workplace-cooperation', startDate: '2025-03-04', endDate: '2025-03-05', hours: 14 },
+        { moduleId: 'osh', startDate: '2025-04-08', endDate: '2025-04-08', hours: 3.5 },
+      ],
+      signerNames: ['陈珺', '王珺'],
+    };
+    const print = samplePrint(claims, authority.sign(claims).code, { logo: logo.key, signature: signature.key });
+    const [pdf] = await new CertificateRenderer(faces, null).renderSeparate({ prints: [print], images });
+    const text = pdfText(pdf!);
+    for (const expected of ['已完成 SCORE 培训项目', 'has completed the SCORE training programme', 'SCORE 模块一与职业安全健康', '工作场所合作', '2025年3月4日至5日', '共 14 学时', 'Occupational Safety and Health', '8 April 2025', '3.5 hours of training', '王珺']) {
+      expect(text, expected).toContain(expected);
+    }
+    expect(readQrCode(pdfPagePngs(pdf!, 100)[0]!)).toBe(print.verificationCode);
+    core.close();
+  });
+
   it('shrink a long name to fit the page instead of overflowing it', async () => {
     const { core, authority } = setup();
     const long = 'Maximiliana Wilhelmina Ottilie Clementine von Hohenzollern-Sigmaringen-Brzęczyszczykiewicz';

@@ -5,6 +5,7 @@ import type { Migration } from './migration';
  * never deleted; the certificates row becomes the corrected one, so each participant still has one current
  * certificate per workshop). Revocations keep their reason. Imported keys carry their owner's name and
  * organisation and may be withdrawn from a date; each key may have one imported revocation list, the newest.
+ * A programme lists the workshops a participant must complete for one programme certificate.
  */
 export const certificateLifetime: Migration = {
   version: 7,
@@ -45,6 +46,37 @@ export const certificateLifetime: Migration = {
         entries TEXT NOT NULL,
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE programmes (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE programme_workshops (
+        id TEXT PRIMARY KEY,
+        programme_id TEXT NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
+        workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        UNIQUE (programme_id, workshop_id)
+      ) STRICT;
+      CREATE INDEX programme_workshops_workshop ON programme_workshops(workshop_id);
+
+      CREATE TABLE programme_certificates (
+        id TEXT PRIMARY KEY,
+        number TEXT NOT NULL UNIQUE,
+        participant_id TEXT NOT NULL REFERENCES participants(id) ON DELETE RESTRICT,
+        programme_id TEXT NOT NULL REFERENCES programmes(id) ON DELETE RESTRICT,
+        issued_at TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        signature TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        UNIQUE (participant_id, programme_id)
       ) STRICT;
     `);
   },
