@@ -41,7 +41,7 @@ export function SignedFieldsPaper({ claims, moduleTitles, unsigned }: { claims: 
       {claims.programmeTitle && <p className="signed-paper-module">{claims.programmeTitle}</p>}
       {claims.modules.map((module, i) => (
         <div key={`${module.moduleId}-${module.startDate}`} className="signed-paper-training">
-          <p className={claims.programmeTitle ? 'signed-paper-programme-module' : 'signed-paper-module'}>{moduleTitles[i] ? localized(moduleTitles[i]!) : module.moduleId}</p>
+          <p className={claims.programmeTitle ? 'signed-paper-programme-module' : 'signed-paper-module'}>{moduleTitles[i] ? localized(moduleTitles[i]) : module.moduleId}</p>
           <dl className="facts">
             <dt>{t('verify.dates')}</dt>
             <dd>{dates(module)}</dd>

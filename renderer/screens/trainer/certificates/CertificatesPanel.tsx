@@ -104,10 +104,20 @@ export function CertificatesPanel({ workshopId }: { workshopId: string }) {
                   <td className="num">{c.postTestPercent === null ? t('panel.notTaken') : formatPercent(c.postTestPercent / 100, language)}</td>
                   <td>
                     {c.certificate ? (
-                      <IssuedCertificateCell workshopId={workshopId} candidate={{ ...c, certificate: c.certificate }} onChange={(next, text) => {
-                          setOverride(next);
-                          setMessage(text);
+                      <IssuedCertificateCell
+                        number={c.certificate.number}
+                        revokedOn={c.certificate.revokedOn}
+                        name={c.name}
+                        onReissue={async (participantName) => {
+                          const result = await api.reissueCertificate({ workshopId, number: c.certificate!.number, participantName });
+                          setOverride(result.certificates);
+                          return t('panel.reissued', { old: c.certificate!.number, number: result.number });
                         }}
+                        onRevoke={async (reason) => {
+                          setOverride(await api.revokeCertificate({ workshopId, number: c.certificate!.number, reason }));
+                          return t('panel.revoked', { number: c.certificate!.number });
+                        }}
+                        onDone={setMessage}
                       />
                     ) : c.eligible ? (
                       <span className="certificate-status ok">{t('panel.eligible')}</span>
@@ -124,7 +134,7 @@ export function CertificatesPanel({ workshopId }: { workshopId: string }) {
 
       <section className="card stack">
         <h2>{t('panel.exportTitle')}</h2>
-        <CertificateExport workshopIds={[workshopId]} disabled={issued === 0} />
+        <CertificateExport start={(layout) => api.startCertificateExport({ workshopIds: [workshopId], layout })} disabled={issued === 0} />
       </section>
     </div>
   );

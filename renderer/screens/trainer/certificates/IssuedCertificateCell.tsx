@@ -1,33 +1,39 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CertificateCandidate, WorkshopCertificates } from '../../../../shared/domain/certificates';
-import { api } from '../../../api/client';
 import { ErrorText } from '../../../components/ErrorText';
 import { formatDate } from '../components/format';
 import { Modal } from '../components/Modal';
 
-type Issued = CertificateCandidate & { certificate: NonNullable<CertificateCandidate['certificate']> };
+interface Props {
+  number: string;
+  revokedOn: string | null;
+  /** The holder's name, for the buttons' labels and as the corrected name's starting point. */
+  name: string;
+  /** Absent where certificates cannot be reissued. Each resolves to the message to show once done. */
+  onReissue?: (participantName: string) => Promise<string>;
+  onRevoke: (reason: string) => Promise<string>;
+  onDone: (message: string) => void;
+}
 
 /**
  * An issued certificate's number, and what can happen to it later: reissue with a corrected name (a new number
  * that replaces this one) or revoke it with a reason. Neither deletes anything.
  */
-export function IssuedCertificateCell({ workshopId, candidate, onChange }: { workshopId: string; candidate: Issued; onChange: (next: WorkshopCertificates, message: string) => void }) {
+export function IssuedCertificateCell({ number, revokedOn, name, onReissue, onRevoke, onDone }: Props) {
   const { t, i18n } = useTranslation('certificates');
   const [open, setOpen] = useState<'reissue' | 'revoke' | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const { number, revokedOn } = candidate.certificate;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const value = new FormData(event.currentTarget).get('value');
     const text = typeof value === 'string' ? value.trim() : '';
     setError(null);
-    const work =
-      open === 'reissue'
-        ? api.reissueCertificate({ workshopId, number, participantName: text }).then((r) => onChange(r.certificates, t('panel.reissued', { old: number, number: r.number })))
-        : api.revokeCertificate({ workshopId, number, reason: text }).then((next) => onChange(next, t('panel.revoked', { number })));
-    work.then(() => setOpen(null), setError);
+    const work = open === 'reissue' && onReissue ? onReissue(text) : onRevoke(text);
+    work.then((message) => {
+      setOpen(null);
+      onDone(message);
+    }, setError);
   };
 
   return (
@@ -37,10 +43,12 @@ export function IssuedCertificateCell({ workshopId, candidate, onChange }: { wor
         <span className="certificate-status no">{t('panel.revokedOn', { date: formatDate(revokedOn, i18n.language) })}</span>
       ) : (
         <>
-          <button type="button" className="button ghost small" onClick={() => setOpen('reissue')} aria-label={t('panel.reissueFor', { name: candidate.name })}>
-            {t('panel.reissue')}
-          </button>
-          <button type="button" className="button ghost small" onClick={() => setOpen('revoke')} aria-label={t('panel.revokeFor', { name: candidate.name })}>
+          {onReissue && (
+            <button type="button" className="button ghost small" onClick={() => setOpen('reissue')} aria-label={t('panel.reissueFor', { name })}>
+              {t('panel.reissue')}
+            </button>
+          )}
+          <button type="button" className="button ghost small" onClick={() => setOpen('revoke')} aria-label={t('panel.revokeFor', { name })}>
             {t('panel.revoke')}
           </button>
         </>
@@ -51,7 +59,7 @@ export function IssuedCertificateCell({ workshopId, candidate, onChange }: { wor
             <p>{t(open === 'reissue' ? 'panel.reissueText' : 'panel.revokeText', { number })}</p>
             <label className="field">
               <span>{t(open === 'reissue' ? 'panel.correctedName' : 'panel.revokeReason')}</span>
-              <input name="value" required maxLength={open === 'reissue' ? 200 : 500} defaultValue={open === 'reissue' ? candidate.name : ''} autoFocus />
+              <input name="value" required maxLength={open === 'reissue' ? 200 : 500} defaultValue={open === 'reissue' ? name : ''} autoFocus />
             </label>
             <ErrorText error={error} />
             <div className="actions">
