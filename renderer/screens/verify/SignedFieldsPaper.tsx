@@ -51,10 +51,12 @@ export function SignedFieldsPaper({ claims, moduleTitles, unsigned }: { claims: 
         </div>
       ))}
       <div className="signed-paper-bottom">
-        <dl>
-          <dt>{t('verify.paper.signers')}</dt>
-          {claims.signerNames ? claims.signerNames.map((name) => <dd key={name} className="signed-paper-signer">{name}</dd>) : <dd>{notSigned('signerNames')}</dd>}
-        </dl>
+        {(claims.signerNames ?? [null]).map((name, i) => (
+          <dl key={name ?? i}>
+            <dd className="signed-paper-signer">{name ?? notSigned('signerNames')}</dd>
+            <dt>{t('verify.paper.signers')}</dt>
+          </dl>
+        ))}
         <dl>
           <dt>{t('verify.paper.organisation')}</dt>
           <dd>{claims.organisationName ?? notSigned('organisationName')}</dd>
