@@ -40,7 +40,7 @@ export function ProgrammeScreen({ programmeId }: { programmeId: string }) {
 
   return (
     <section className="stack">
-      <p><a href={routeHref('trainer', 'programmes')}>{t('programmes.back')}</a></p>
+      <a className="back-link" href={routeHref('trainer', 'programmes')}>{t('programmes.back')}</a>
       <h2>{programme.title}</h2>
       <ol className="programme-workshop-list">
         {programme.workshops.map((w) => (
@@ -52,7 +52,7 @@ export function ProgrammeScreen({ programmeId }: { programmeId: string }) {
       </ol>
       <section className="card stack">
         <div className="toolbar center">
-          <p className="grow">{t('programmes.summary', { eligible: formatNumber(eligible, language), total: formatNumber(candidates.length, language), issued: formatNumber(issued, language) })}</p>
+          <p className="grow">{t('programmes.summary', { eligible: formatNumber(eligible, language), total: formatNumber(candidates.length, language), count: issued })}</p>
           <button type="button" className="button primary" onClick={issue} disabled={due === 0}>{t('panel.issue')}</button>
         </div>
         {message && <p className="success" role="status">{message}</p>}
