@@ -73,6 +73,7 @@ export const certificateOperations = {
     'trainer',
   ),
   setTrainerSignature: operation<CertificateSettings>()(z.object({ trainerName: z.string().trim().min(1).max(80), image: image.nullable() }).strict(), 'trainer'),
+  setTrainerTitle: operation<CertificateSettings>()(z.object({ trainerName: z.string().trim().min(1).max(80), title: z.string().trim().max(80) }).strict(), 'trainer'),
   exportPublicKey: operation<FileBytes>()(none, 'trainer'),
   importPublicKey: operation<TrustedKeySummary>()(keyFile, 'trainer'),
   /** This installation's revocations and replacements, signed, for other computers to import. */

@@ -15,7 +15,7 @@ export interface CertificatePrint {
   programmeTitle: string | null;
   issuedOn: string;
   /** One or two: a co-delivered workshop's certificate carries both trainers. */
-  signers: Array<{ name: string; signatureImage: string | null }>;
+  signers: Array<Signer & { signatureImage: string | null }>;
   organisationName: string;
   organisationLogoImage: string | null;
   /** The number of the certificate this one corrects, or null. */
@@ -59,6 +59,12 @@ export interface WorkshopCertificates {
   candidates: CertificateCandidate[];
 }
 
+/** A signer as the certificate prints them: name, and title (empty: the generic "Trainer"). */
+export interface Signer {
+  name: string;
+  title: string;
+}
+
 /** One module (workshop) a certificate covers. Calendar dates, YYYY-MM-DD. */
 export interface ModuleClaim {
   moduleId: string;
@@ -81,14 +87,14 @@ export interface CertificateClaims {
   /** YYYY-MM-DD. */
   issuedOn: string | null;
   organisationName: string | null;
-  /** The names printed under the signature lines. */
-  signerNames: string[] | null;
+  /** Who signs: each name and title, printed under a signature line. */
+  signers: Signer[] | null;
   /** The number of the certificate this one corrects, or null. */
   replaces: string | null;
 }
 
 /** Printed fields a version 1 code does not sign: a checker must not trust them from the paper. */
-export const FIELDS_UNSIGNED_BY_V1 = ['issuedOn', 'organisationName', 'signerNames', 'replaces'] as const;
+export const FIELDS_UNSIGNED_BY_V1 = ['issuedOn', 'organisationName', 'signers', 'replaces'] as const;
 export type UnsignedField = (typeof FIELDS_UNSIGNED_BY_V1)[number];
 
 /** What a signed code's certificate has become since it was issued, as far as this computer knows. */
@@ -152,7 +158,7 @@ export interface CertificateSettings {
   /** This installation's key, once it exists (it is made when the first certificate is issued or exported). */
   ownKey: TrustedKeySummary | null;
   trustedKeys: TrustedKeySummary[];
-  trainers: Array<{ name: string; hasSignature: boolean }>;
+  trainers: Array<{ name: string; title: string; hasSignature: boolean }>;
 }
 
 export const CERTIFICATE_LAYOUTS = ['one-per-person', 'combined'] as const;

@@ -1,5 +1,5 @@
 import { verify, type KeyObject } from 'node:crypto';
-import type { CertificateClaims, ModuleClaim } from '../../../shared/domain/certificates';
+import type { CertificateClaims, ModuleClaim, Signer } from '../../../shared/domain/certificates';
 import { MAX_PROGRAMME_WORKSHOPS } from '../../../shared/domain/programmes';
 import { decodeBase32, encodeBase32 } from './base32';
 import { ByteReader, fromDay, toDay, writeText, writeU16 } from './code-bytes';
@@ -11,7 +11,7 @@ import { ByteReader, fromDay, toDay, writeText, writeU16 } from './code-bytes';
  *   u8 2 | 4 bytes key id | u16 issue day
  *   | number | name | organisation | replaced number | programme title     (each: LEB128 length, UTF-8; '' for none)
  *   | u8 module count | each: module id, u16 start day, u8 days to end, u16 tenths of hours
- *   | u8 signer count | each signer's name
+ *   | u8 signer count | each signer's name and title
  *   | 64-byte signature over a context string and everything before it
  *
  * Version 1 (still verified):
@@ -37,12 +37,12 @@ export interface DecodedCode {
 }
 
 /** The claims a version 2 code signs: all of them filled. */
-export type IssuedClaims = CertificateClaims & { issuedOn: string; organisationName: string; signerNames: string[] };
+export type IssuedClaims = CertificateClaims & { issuedOn: string; organisationName: string; signers: Signer[] };
 
 /** The signed part. Throws on values outside what the format can hold (the issuer checks before signing). */
 export function encodeClaims(keyId: string, claims: IssuedClaims): Uint8Array {
   if (!/^[0-9a-f]{8}$/.test(keyId)) throw new Error('key id must be 8 hex digits');
-  if (claims.signerNames.length > MAX_SIGNERS) throw new Error('too many signers');
+  if (claims.signers.length > MAX_SIGNERS) throw new Error('too many signers');
   if (claims.modules.length < 1 || claims.modules.length > MAX_MODULES) throw new Error('a certificate covers 1 to 4 modules');
   const out: number[] = [CODE_VERSION, ...Buffer.from(keyId, 'hex')];
   writeU16(out, inRange(toDay(claims.issuedOn), 0xffff));
@@ -55,8 +55,11 @@ export function encodeClaims(keyId: string, claims: IssuedClaims): Uint8Array {
     out.push(inRange(toDay(module.endDate) - start, 0xff));
     writeU16(out, inRange(Math.round(module.hours * 10), 0xffff));
   }
-  out.push(claims.signerNames.length);
-  for (const name of claims.signerNames) writeText(out, name);
+  out.push(claims.signers.length);
+  for (const signer of claims.signers) {
+    writeText(out, signer.name);
+    writeText(out, signer.title);
+  }
   return new Uint8Array(out);
 }
 
@@ -100,7 +103,7 @@ function readV1(reader: ByteReader): CertificateClaims | null {
   const participantName = reader.text();
   if (number === null || moduleId === null || participantName === null || fields.start === null || fields.span === null || fields.tenths === null) return null;
   const module = { moduleId, startDate: fromDay(fields.start), endDate: fromDay(fields.start + fields.span), hours: fields.tenths / 10 };
-  return { number, participantName, modules: [module], programmeTitle: null, issuedOn: null, organisationName: null, signerNames: null, replaces: null };
+  return { number, participantName, modules: [module], programmeTitle: null, issuedOn: null, organisationName: null, signers: null, replaces: null };
 }
 
 function readV2(reader: ByteReader): CertificateClaims | null {
@@ -117,13 +120,14 @@ function readV2(reader: ByteReader): CertificateClaims | null {
   }
   const signerCount = reader.u8();
   if (signerCount === null || signerCount > MAX_SIGNERS) return null;
-  const signerNames: string[] = [];
+  const signers: Signer[] = [];
   for (let i = 0; i < signerCount; i++) {
     const name = reader.text();
-    if (name === null) return null;
-    signerNames.push(name);
+    const title = reader.text();
+    if (name === null || title === null) return null;
+    signers.push({ name, title });
   }
-  return { number, participantName, modules, programmeTitle: programmeTitle || null, issuedOn: fromDay(issued), organisationName, signerNames, replaces: replaces || null };
+  return { number, participantName, modules, programmeTitle: programmeTitle || null, issuedOn: fromDay(issued), organisationName, signers, replaces: replaces || null };
 }
 
 export function signatureValid(decoded: DecodedCode, publicKey: KeyObject): boolean {

@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/api/result';
 import type { LocalizedText } from '../../../shared/content/pack';
 import { summarizeAttendance } from '../../../shared/domain/attendance-summary';
-import type { CertificateCandidate, CertificateRules, IneligibleReason, WorkshopCertificates } from '../../../shared/domain/certificates';
+import type { CertificateCandidate, CertificateRules, IneligibleReason, Signer, WorkshopCertificates } from '../../../shared/domain/certificates';
 import type { ContentLibrary } from '../content/content-library';
 import type { Db } from '../db/open-database';
 import { newId, nowIso } from '../db/timestamps';
@@ -112,7 +112,7 @@ export class CertificateIssuer {
           programmeTitle: null,
           issuedOn: issuedAt.slice(0, 10),
           organisationName,
-          signerNames: workshop.trainerNames.slice(0, MAX_SIGNERS),
+          signers: this.signersOf(workshop.trainerNames),
           replaces: null,
         });
         const number = parseCode(signed.code)!.claims.number;
@@ -141,7 +141,7 @@ export class CertificateIssuer {
         participantName,
         issuedOn: issuedAt.slice(0, 10),
         organisationName: this.deps.settings.get('organisation_name') ?? '',
-        signerNames: workshop.trainerNames.slice(0, MAX_SIGNERS),
+        signers: this.signersOf(workshop.trainerNames),
         replaces: number,
       });
       const newNumber = parseCode(signed.code)!.claims.number;
@@ -181,6 +181,11 @@ export class CertificateIssuer {
       rows.map((row) => ({ payload: row.payload, signature: row.signature, issuedAt: row.issued_at, legacySigner: workshops.get(row.workshop_id)!.trainerNames[0] ?? '' })),
       { settings: this.deps.settings, trainers: this.deps.trainers, moduleTitle: (id) => this.moduleTitle(id) },
     );
+  }
+
+  /** The first two trainers of a workshop (a co-delivered workshop's certificate carries both), with their titles. */
+  signersOf(trainerNames: readonly string[]): Signer[] {
+    return trainerNames.slice(0, MAX_SIGNERS).map((name) => ({ name, title: this.deps.trainers.title(name) }));
   }
 
   moduleTitle(moduleId: string): LocalizedText {

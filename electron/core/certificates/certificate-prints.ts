@@ -40,9 +40,9 @@ export function buildBatch(certificates: readonly StoredCertificate[], sources: 
   const prints = certificates.map((stored): CertificatePrint => {
     const code = formatCode(Buffer.from(stored.payload, 'base64'), Buffer.from(stored.signature, 'base64'));
     const { claims } = parseCode(code)!;
-    const signers = (claims.signerNames ?? [stored.legacySigner]).map((name) => {
-      if (!signatures.has(name)) signatures.set(name, name ? imageKey(sources.trainers.signature(name)) : null);
-      return { name, signatureImage: signatures.get(name) ?? null };
+    const signers = (claims.signers ?? [{ name: stored.legacySigner, title: '' }]).map((signer) => {
+      if (!signatures.has(signer.name)) signatures.set(signer.name, signer.name ? imageKey(sources.trainers.signature(signer.name)) : null);
+      return { ...signer, signatureImage: signatures.get(signer.name) ?? null };
     });
     return {
       number: claims.number,

@@ -68,6 +68,11 @@ export class CertificateService {
     return this.settings();
   }
 
+  setTrainerTitle(trainerName: string, title: string): CertificateSettings {
+    this.deps.trainers.setTitle(trainerName, title);
+    return this.settings();
+  }
+
   /** Starts rendering the issued certificates of these workshops; the job's files are PDFs ready to save. */
   startExport(workshopIds: string[], participantIds: string[] | undefined, layout: CertificateLayout): JobProgress {
     const batch = this.issuer.batch(workshopIds, participantIds);

@@ -4,7 +4,7 @@ import type { ModuleClaim } from '../../../shared/domain/certificates';
 import type { ProgrammeCandidate, ProgrammeCertificates } from '../../../shared/domain/programmes';
 import { newId, nowIso } from '../db/timestamps';
 import type { CertificateBatch } from '../pdf/certificate-batch';
-import { MAX_MODULES, MAX_SIGNERS, parseCode } from './certificate-code';
+import { MAX_MODULES, parseCode } from './certificate-code';
 import type { CertificateIssuer, IssuerDeps } from './certificate-issuer';
 import { buildBatch } from './certificate-prints';
 import { ProgrammeRepository } from './programme-repository';
@@ -66,7 +66,7 @@ export class ProgrammeIssuer {
       const due = candidates.filter((c) => c.eligible && !c.certificate);
       const workshops = programme.workshops.map((w) => this.deps.workshops.require(w.id));
       const attended = workshops.map((w) => summarizeAttendance(this.deps.attendance.sheet(w.id)).byParticipant);
-      const signerNames = [...new Set(workshops.flatMap((w) => w.trainerNames.slice(0, 1)))].slice(0, MAX_SIGNERS);
+      const signers = this.workshopIssuer.signersOf([...new Set(workshops.flatMap((w) => w.trainerNames.slice(0, 1)))]);
       const issuedAt = nowIso();
       const insert = db.prepare(
         `INSERT INTO programme_certificates (id, number, participant_id, programme_id, issued_at, payload, signature, created_at, updated_at)
@@ -88,7 +88,7 @@ export class ProgrammeIssuer {
           programmeTitle: programme.title,
           issuedOn: issuedAt.slice(0, 10),
           organisationName: settings.get('organisation_name') ?? '',
-          signerNames,
+          signers,
           replaces: null,
         });
         const number = parseCode(signed.code)!.claims.number;

@@ -36,6 +36,7 @@ export const certificateHandlers: HandlersFor<typeof certificateOperations> = {
   getCertificateSettings: (_input, { core }) => core.certificates.settings(),
   saveCertificateSettings: ({ organisationName, keyHolderName, logo }, { core }) => core.certificates.saveSettings(organisationName, keyHolderName, logo),
   setTrainerSignature: ({ trainerName, image }, { core }) => core.certificates.setTrainerSignature(trainerName, image),
+  setTrainerTitle: ({ trainerName, title }, { core }) => core.certificates.setTrainerTitle(trainerName, title),
   exportPublicKey: (_input, { core }) => core.certificates.authority.exportPublicKey(),
   importPublicKey: ({ bytes }, { core }) => core.certificates.authority.importPublicKey(bytes),
   exportRevocationList: (_input, { core }) => core.certificates.authority.exportRevocationList(),

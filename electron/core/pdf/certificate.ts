@@ -47,6 +47,8 @@ export function certificateText(print: CertificatePrint) {
     numberZh: zh('number', { number: print.number }),
     numberEn: en('number', { number: print.number }),
     signerNames: print.signers.map((signer) => signer.name),
+    // A signer's own title (co-trainer, labour inspector) replaces the generic label.
+    signerTitles: print.signers.map((signer) => signer.title),
     replacesZh: print.replaces ? zh('replaces', { number: print.replaces }) : '',
     replacesEn: print.replaces ? en('replaces', { number: print.replaces }) : '',
     trainerLabel: `${zh('trainer')}  ${en('trainer')}`,
@@ -84,7 +86,7 @@ function drawSignatureBlock(canvas: PdfCanvas, name: string, label: string, x: n
   canvas.doc.save().lineWidth(0.75).strokeColor(INK).moveTo(x, 492).lineTo(x + 220, 492).stroke().restore();
   const size = canvas.type.fitSize(name, 220, 12, 7, true);
   canvas.text(name, x, 498, { size, bold: true, align: 'center' }, 220);
-  canvas.text(label, x, 516, { size: 9, color: MUTED, align: 'center' }, 220);
+  canvas.text(label, x, 516, { size: canvas.type.fitSize(label, 220, 9, 6, false), color: MUTED, align: 'center' }, 220);
 }
 
 /** Draws one certificate on the canvas's current page (A4 landscape). */
@@ -145,7 +147,7 @@ export function drawCertificate(canvas: PdfCanvas, print: CertificatePrint, imag
   }
 
   // Signature blocks along the bottom: the first on the left, a co-signer in the centre.
-  print.signers.forEach((signer, i) => drawSignatureBlock(canvas, text.signerNames[i]!, text.trainerLabel, SIGNATURE_SLOTS[i]!, signer.signatureImage ? images.get(signer.signatureImage) : undefined));
+  print.signers.forEach((signer, i) => drawSignatureBlock(canvas, text.signerNames[i]!, text.signerTitles[i] || text.trainerLabel, SIGNATURE_SLOTS[i]!, signer.signatureImage ? images.get(signer.signatureImage) : undefined));
 
   // Organisation and issue date: centre bottom, or in the header when a co-signer takes the centre.
   const twoSigners = print.signers.length > 1;

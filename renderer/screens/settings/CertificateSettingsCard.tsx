@@ -106,7 +106,7 @@ export function CertificateSettingsCard() {
       </dl>
 
       <h3>{t('settings.signatures')}</h3>
-      <p className="hint">{t('settings.signaturesHint')}</p>
+      <p className="hint">{t('settings.signaturesHint')} {t('settings.titleHint')}</p>
       {settings.trainers.length === 0 ? (
         <p className="hint">{t('settings.noTrainers')}</p>
       ) : (
@@ -116,6 +116,20 @@ export function CertificateSettingsCard() {
               <span className="grow">
                 <strong>{trainer.name}</strong> <span className="hint">{trainer.hasSignature ? t('settings.hasSignature') : t('settings.noSignature')}</span>
               </span>
+              <form
+                className="withdraw-form"
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  const title = new FormData(event.currentTarget).get('title');
+                  void run(() => api.setTrainerTitle({ trainerName: trainer.name, title: typeof title === 'string' ? title : '' }), t('settings.saved'));
+                }}
+              >
+                <label className="field">
+                  <span className="visually-hidden">{t('settings.titleFor', { name: trainer.name })}</span>
+                  <input name="title" defaultValue={trainer.title} maxLength={80} placeholder={t('settings.titleFor', { name: trainer.name })} />
+                </label>
+                <button type="submit" className="button ghost">{t('settings.saveTitle')}</button>
+              </form>
               <button
                 type="button"
                 className="button ghost"

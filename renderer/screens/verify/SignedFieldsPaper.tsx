@@ -51,10 +51,10 @@ export function SignedFieldsPaper({ claims, moduleTitles, unsigned }: { claims: 
         </div>
       ))}
       <div className="signed-paper-bottom">
-        {(claims.signerNames ?? [null]).map((name, i) => (
-          <dl key={name ?? i}>
-            <dd className="signed-paper-signer">{name ?? notSigned('signerNames')}</dd>
-            <dt>{t('verify.paper.signers')}</dt>
+        {(claims.signers ?? [null]).map((signer, i) => (
+          <dl key={signer?.name ?? i}>
+            <dd className="signed-paper-signer">{signer ? signer.name : notSigned('signers')}</dd>
+            <dt>{signer?.title || t('verify.paper.signers')}</dt>
           </dl>
         ))}
         <dl>

@@ -4,6 +4,7 @@ import type { Core } from '../../../electron/core/core';
 import { slotsBetween } from '../../../shared/domain/workshops';
 import { openTestCore } from '../helpers/core';
 import { useTempDir } from '../helpers/temp-dir';
+import { sampleSignature } from '../pdf/sample-images';
 import { finishedWorkshop } from './finished-workshop';
 
 const tempDir = useTempDir();
@@ -144,7 +145,7 @@ describe('withdrawn keys', () => {
 });
 
 describe('co-signed certificates', () => {
-  it('sign and print both trainers of a co-delivered workshop', () => {
+  it('sign and print both trainers of a co-delivered workshop, each with their title and signature image', () => {
     const core = openTestCore(tempDir());
     const workshop = core.workshops.create({
       moduleId: 'osh',
@@ -154,19 +155,23 @@ describe('co-signed certificates', () => {
       location: '吴江',
       siteEnterpriseId: null,
       hoursPerSession: 3.5,
-      trainerNames: ['陈珺', '李安全（劳动监察）'],
+      trainerNames: ['陈珺', '李安全'],
       sessions: slotsBetween('2025-03-04', '2025-03-04'),
     });
     const { ids } = finishedWorkshop(core);
     core.enrollments.enroll(workshop.id, [ids[0]!]);
     core.workshops.setStatus(workshop.id, 'done');
     core.certificates.issuer.setRules(workshop.id, { minAttendancePercent: 0, requirePostTestPassed: false });
+    core.certificates.setTrainerTitle('李安全', '劳动监察员');
+    core.certificates.setTrainerSignature('李安全', sampleSignature());
     core.certificates.issuer.issue(workshop.id);
     const [print] = core.certificates.issuer.batch([workshop.id]).prints;
-    const signers = core.workshops.require(workshop.id).trainerNames;
-    expect([...signers].sort()).toEqual(['李安全（劳动监察）', '陈珺']);
-    expect(print!.signers.map((s) => s.name)).toEqual(signers);
-    expect(core.certificates.authority.verify(print!.verificationCode)).toMatchObject({ status: 'valid', claims: { signerNames: signers } });
+    const names = core.workshops.require(workshop.id).trainerNames;
+    expect([...names].sort()).toEqual(['李安全', '陈珺']);
+    const signers = names.map((name) => ({ name, title: name === '李安全' ? '劳动监察员' : '' }));
+    expect(print!.signers.map(({ name, title }) => ({ name, title }))).toEqual(signers);
+    expect(print!.signers.map((s) => s.signatureImage !== null)).toEqual(names.map((name) => name === '李安全'));
+    expect(core.certificates.authority.verify(print!.verificationCode)).toMatchObject({ status: 'valid', claims: { signers } });
     core.close();
   });
 });

@@ -71,7 +71,10 @@ describe('programme certificates', () => {
       participantName: '张喆',
       programmeTitle: 'SCORE 模块一与职业安全健康',
       organisationName: 'SCORE 项目苏州培训中心',
-      signers: [{ name: '王珺' }, { name: '陈珺' }],
+      signers: [
+        { name: '王珺', title: '' },
+        { name: '陈珺', title: '' },
+      ],
     });
     const modules = [
       { moduleId: 'workplace-cooperation', startDate: '2025-04-08', endDate: '2025-04-08', hours: 7 },

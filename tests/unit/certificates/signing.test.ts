@@ -18,7 +18,10 @@ const CLAIMS: IssuedClaims = {
   programmeTitle: null,
   issuedOn: '2025-03-06',
   organisationName: 'SCORE 项目苏州培训中心',
-  signerNames: ['陈珺', 'Zoë Brontë-Müller'],
+  signers: [
+    { name: '陈珺', title: '' },
+    { name: 'Zoë Brontë-Müller', title: '劳动监察员' },
+  ],
   replaces: 'K7QM2X-2025-0041',
 };
 
@@ -70,7 +73,7 @@ describe('certificate signing', () => {
     // Two signers, a replaced number and a CJK organisation: about as long as a code gets. 362 alphanumeric
     // characters fill a version 11 QR code at level M, 61 modules: 0.7 mm each at the printed 42 mm.
     expect(signed.code.length).toBeLessThanOrEqual(362);
-    expect(authority.sign({ ...CLAIMS, signerNames: ['陈珺'], replaces: null }).code.length).toBeLessThanOrEqual(311);
+    expect(authority.sign({ ...CLAIMS, signers: [{ name: '陈珺', title: '' }], replaces: null }).code.length).toBeLessThanOrEqual(311);
     const result = authority.verify(signed.code);
     expect(result).toMatchObject({
       status: 'valid',
@@ -90,8 +93,8 @@ describe('certificate signing', () => {
     expect(authority.verify(code)).toMatchObject({
       status: 'valid',
       codeVersion: 1,
-      unsignedFields: ['issuedOn', 'organisationName', 'signerNames', 'replaces'],
-      claims: { number: CLAIMS.number, participantName: CLAIMS.participantName, modules: CLAIMS.modules, issuedOn: null, organisationName: null, signerNames: null, replaces: null },
+      unsignedFields: ['issuedOn', 'organisationName', 'signers', 'replaces'],
+      claims: { number: CLAIMS.number, participantName: CLAIMS.participantName, modules: CLAIMS.modules, issuedOn: null, organisationName: null, signers: null, replaces: null },
     });
     const bytes = decodeBase32(code)!;
     bytes[bytes.length - 70]! ^= 1;
@@ -113,9 +116,10 @@ describe('certificate signing', () => {
       programmeTitle: { programmeTitle: 'SCORE 第一期' },
       issuedOn: { issuedOn: '2025-04-01' },
       organisationName: { organisationName: 'SCORE 项目上海培训中心' },
-      firstSigner: { signerNames: ['王珺', 'Zoë Brontë-Müller'] },
-      secondSigner: { signerNames: ['陈珺', 'Zoe Bronte-Muller'] },
-      signerDropped: { signerNames: ['陈珺'] },
+      firstSigner: { signers: [{ name: '王珺', title: '' }, CLAIMS.signers[1]!] },
+      secondSigner: { signers: [CLAIMS.signers[0]!, { name: 'Zoe Bronte-Muller', title: '劳动监察员' }] },
+      signerTitle: { signers: [CLAIMS.signers[0]!, { name: 'Zoë Brontë-Müller', title: '劳动监察局局长' }] },
+      signerDropped: { signers: [CLAIMS.signers[0]!] },
       replaces: { replaces: null },
     };
     expect(Object.keys(forgeries).length).toBeGreaterThanOrEqual(Object.keys(CLAIMS).length + 3);

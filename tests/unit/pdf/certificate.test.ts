@@ -73,11 +73,11 @@ describe('certificate PDFs', () => {
 
   it('print both signers of a co-signed, reissued certificate, the number it replaces, and a QR code that still reads back', async () => {
     const { core, authority } = setup();
-    const claims = { ...sampleClaims('TEST01', 6, '欧阳喆堃'), signerNames: ['陈珺', '李安全（劳动监察）'], replaces: 'TEST01-2025-0003' };
+    const claims = { ...sampleClaims('TEST01', 6, '欧阳喆堃'), signers: [{ name: '陈珺', title: '' }, { name: '李安全', title: '劳动监察员 Labour inspector' }], replaces: 'TEST01-2025-0003' };
     const print = samplePrint(claims, authority.sign(claims).code, { logo: logo.key, signature: signature.key });
     const [pdf] = await new CertificateRenderer(faces, null).renderSeparate({ prints: [print], images });
     const text = pdfText(pdf!);
-    for (const expected of ['陈珺', '李安全（劳动监察）', 'SCORE 项目苏州培训中心', '本证书取代编号 TEST01-2025-0003 的证书', 'Replaces certificate No. TEST01-2025-0003', '颁发日期：2025年3月6日']) {
+    for (const expected of ['陈珺', '李安全', '劳动监察员 Labour inspector', '培训师 Trainer', 'SCORE 项目苏州培训中心', '本证书取代编号 TEST01-2025-0003 的证书', 'Replaces certificate No. TEST01-2025-0003', '颁发日期：2025年3月6日']) {
       expect(text, expected).toContain(expected);
     }
     expect(readQrCode(pdfPagePngs(pdf!, 100)[0]!)).toBe(print.verificationCode);
@@ -93,7 +93,10 @@ describe('certificate PDFs', () => {
         { moduleId: 'workplace-cooperation', startDate: '2025-03-04', endDate: '2025-03-05', hours: 14 },
         { moduleId: 'osh', startDate: '2025-04-08', endDate: '2025-04-08', hours: 3.5 },
       ],
-      signerNames: ['陈珺', '王珺'],
+      signers: [
+        { name: '陈珺', title: '' },
+        { name: '王珺', title: '' },
+      ],
     };
     const print = samplePrint(claims, authority.sign(claims).code, { logo: logo.key, signature: signature.key });
     const [pdf] = await new CertificateRenderer(faces, null).renderSeparate({ prints: [print], images });

@@ -15,7 +15,7 @@ export function sampleClaims(prefix: string, i: number, participantName: string)
     programmeTitle: null,
     issuedOn: '2025-03-06',
     organisationName: 'SCORE 项目苏州培训中心',
-    signerNames: ['陈珺'],
+    signers: [{ name: '陈珺', title: '' }],
     replaces: null,
   };
 }
@@ -28,7 +28,7 @@ export function samplePrint(claims: IssuedClaims, verificationCode: string, imag
     modules: claims.modules.map((module) => ({ ...module, title: TITLES[module.moduleId] ?? { en: module.moduleId, 'zh-CN': module.moduleId } })),
     programmeTitle: claims.programmeTitle,
     issuedOn: claims.issuedOn,
-    signers: claims.signerNames.map((name) => ({ name, signatureImage: images.signature })),
+    signers: claims.signers.map((signer) => ({ ...signer, signatureImage: images.signature })),
     organisationName: claims.organisationName,
     organisationLogoImage: images.logo,
     replaces: claims.replaces,

@@ -5,7 +5,7 @@ import type { Migration } from './migration';
  * never deleted; the certificates row becomes the corrected one, so each participant still has one current
  * certificate per workshop). Revocations keep their reason. Imported keys carry their owner's name and
  * organisation and may be withdrawn from a date; each key may have one imported revocation list, the newest.
- * A programme lists the workshops a participant must complete for one programme certificate.
+ * A trainer may have a title that certificates print under their name. A programme lists the workshops a participant must complete for one programme certificate.
  */
 export const certificateLifetime: Migration = {
   version: 7,
@@ -34,6 +34,8 @@ export const certificateLifetime: Migration = {
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
       ) STRICT;
+
+      ALTER TABLE trainers ADD COLUMN title TEXT NOT NULL DEFAULT '';
 
       ALTER TABLE trusted_keys ADD COLUMN trainer_name TEXT NOT NULL DEFAULT '';
       ALTER TABLE trusted_keys ADD COLUMN organisation TEXT NOT NULL DEFAULT '';
