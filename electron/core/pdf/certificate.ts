@@ -15,6 +15,7 @@ const NAME_MAX = 40;
 /** Below this on one line, two lines at a larger size read better. */
 const NAME_ONE_LINE_MIN = 22;
 const NAME_MIN = 12;
+const PROGRAMME_LINE = 440;
 
 /** The code printed under the QR code, in groups of four for anyone who types it. */
 export function groupedCode(code: string): string {
@@ -129,11 +130,12 @@ export function drawCertificate(canvas: PdfCanvas, print: CertificatePrint, imag
     y += 4;
   }
   if (text.programmeLines.length > 0) {
-    // Up to MAX_MODULES pairs end above the signature images at 430.
+    // Up to MAX_MODULES pairs end above the signature images at 430; kept within PROGRAMME_LINE wide so that the
+    // last ones, centred, stop short of the QR code's left edge (642).
     y += 2;
     for (let i = 0; i < text.programmeLines.length; i += 2) {
-      centre(text.programmeLines[i]!, y, canvas.type.fitSize(text.programmeLines[i]!, 700, 10, 6, false));
-      centre(text.programmeLines[i + 1]!, y + 12, canvas.type.fitSize(text.programmeLines[i + 1]!, 700, 8, 5, false), false, MUTED);
+      centre(text.programmeLines[i]!, y, canvas.type.fitSize(text.programmeLines[i]!, PROGRAMME_LINE, 10, 5, false));
+      centre(text.programmeLines[i + 1]!, y + 12, canvas.type.fitSize(text.programmeLines[i + 1]!, PROGRAMME_LINE, 8, 4, false), false, MUTED);
       y += 24;
     }
   } else {

@@ -108,6 +108,28 @@ describe('certificate PDFs', () => {
     core.close();
   });
 
+  it('keep the lines of a four-module programme clear of the QR code and the signature lines', async () => {
+    const { core, authority } = setup();
+    const long = { en: 'Workplace Cooperation for Business Success: Dialogue, Cooperation and Continuous Improvement', 'zh-CN': '工作场所合作：劳资携手促发展，持续改进' };
+    const claims = {
+      ...sampleClaims('TEST01', 8, '张喆'),
+      programmeTitle: 'SCORE Module 1 and Occupational Safety and Health, Suzhou 2025',
+      modules: [4, 8, 13, 17].map((day, i) => ({ moduleId: 'workplace-cooperation', startDate: `2025-0${i + 3}-${String(day).padStart(2, '0')}`, endDate: `2025-0${i + 3}-${String(day + 1).padStart(2, '0')}`, hours: 14 })),
+    };
+    const print = { ...samplePrint(claims, authority.sign(claims).code, { logo: logo.key, signature: signature.key }) };
+    print.modules = print.modules.map((module) => ({ ...module, title: long }));
+    const [pdf] = await new CertificateRenderer(faces, null).renderSeparate({ prints: [print], images });
+    const words = pdfWordBoxes(pdf!)[0]!;
+    const moduleLines = words.filter((word) => word.yMin > 330 && word.yMax < 500 && !/培训师|Trainer|陈珺/.test(word.text));
+    expect(moduleLines.some((word) => word.text.includes('2025年6月17日至18日'))).toBe(true);
+    for (const word of moduleLines) {
+      expect(word.xMax, word.text).toBeLessThan(642);
+      expect(word.yMax, word.text).toBeLessThan(492);
+    }
+    expect(readQrCode(pdfPagePngs(pdf!, 100)[0]!)).toBe(print.verificationCode);
+    core.close();
+  });
+
   it('shrink a long name to fit the page instead of overflowing it', async () => {
     const { core, authority } = setup();
     const long = 'Maximiliana Wilhelmina Ottilie Clementine von Hohenzollern-Sigmaringen-Brzęczyszczykiewicz';
