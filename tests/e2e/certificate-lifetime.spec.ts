@@ -90,6 +90,7 @@ test('certificates over their lifetime: a programme certificate, a reissue and a
   await page.getByRole('checkbox', { name: /Workplace cooperation, Wujiang group 1/ }).check();
   await page.getByRole('button', { name: 'Create programme' }).click();
   await expect(page.getByRole('heading', { name: 'SCORE OSH and Workplace Cooperation' })).toBeVisible();
+  const programmePage = page.url();
   await expect(page.getByText('1 of 6 participants completed every workshop')).toBeVisible();
   await page.getByRole('button', { name: 'Issue certificates' }).click();
   await expect(page.getByRole('status').filter({ hasText: '1 certificate issued.' })).toBeVisible();
@@ -176,4 +177,16 @@ test('certificates over their lifetime: a programme certificate, a reissue and a
   await page.getByLabel('证书验证码').press('Enter');
   await expect(page.getByRole('heading', { name: /^有效——已与陈珺 · SCORE Suzhou Training Centre .* 的撤销清单核对$/ })).toBeVisible();
   await screenshot(page, 'verify-programme-zh');
+  await page.goto(`${otherComputer.origin}/#/settings`);
+  await expect(page.getByText('撤销清单日期：')).toBeVisible();
+  await screenshot(page, 'keys-imported-zh');
+
+  // The issuing computer's screens in Chinese.
+  await page.goto(programmePage);
+  await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+  await expect(page.getByText('6 名学员中有 1 名完成了全部培训班；已颁发 1 张项目证书。')).toBeVisible();
+  await screenshot(page, 'programme-zh');
+  await page.goto(`${app.origin}/#/trainer/workshops/${osh}/certificates`);
+  await expect(page.getByRole('row', { name: /李珺/ })).toContainText('已撤销');
+  await screenshot(page, 'certificates-reissue-revoke-zh');
 });

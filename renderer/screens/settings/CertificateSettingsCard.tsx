@@ -106,7 +106,8 @@ export function CertificateSettingsCard() {
       </dl>
 
       <h3>{t('settings.signatures')}</h3>
-      <p className="hint">{t('settings.signaturesHint')} {t('settings.titleHint')}</p>
+      <p className="hint">{t('settings.signaturesHint')}</p>
+      <p className="hint">{t('settings.titleHint')}</p>
       {settings.trainers.length === 0 ? (
         <p className="hint">{t('settings.noTrainers')}</p>
       ) : (
