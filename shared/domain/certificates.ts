@@ -144,6 +144,11 @@ export interface TrustedKeySummary {
   revocationListDate: string | null;
 }
 
+/**
+ * The longest code issued or accepted: a version 16 QR code at level M, modules of 0.47 mm at the printed 42 mm,
+ * still readable by a phone. Typical codes are half as long; very long organisation names, titles or programme
+ * names are what could reach it.
+ */
 export const CERTIFICATE_CODE_MAX_LENGTH = 600;
 
 /** What the certificate settings card shows and edits. */

@@ -3,7 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FileBytes } from '../../../shared/api/bridge';
 import { AppError } from '../../../shared/api/result';
-import { FIELDS_UNSIGNED_BY_V1, type CertificateStanding, type RevocationCheck, type TrustedKeySummary, type VerificationResult } from '../../../shared/domain/certificates';
+import { CERTIFICATE_CODE_MAX_LENGTH, FIELDS_UNSIGNED_BY_V1, type CertificateStanding, type RevocationCheck, type TrustedKeySummary, type VerificationResult } from '../../../shared/domain/certificates';
 import type { LocalizedText } from '../../../shared/content/pack';
 import type { Db } from '../db/open-database';
 import { nowIso } from '../db/timestamps';
@@ -86,11 +86,14 @@ export class CertificateAuthority {
     return `${start}${String(highest + 1).padStart(4, '0')}`;
   }
 
+  /** Throws CERTIFICATE_TOO_LONG when the printed fields make a code too long to scan from the paper. */
   sign(claims: IssuedClaims): SignedCertificate {
     const key = this.key();
     const payload = encodeClaims(key.keyId, claims);
     const signature = key.sign(signedMessage(payload));
-    return { payload, signature, code: formatCode(payload, signature) };
+    const code = formatCode(payload, signature);
+    if (code.length > CERTIFICATE_CODE_MAX_LENGTH) throw new AppError('CERTIFICATE_TOO_LONG', { name: claims.participantName, length: code.length });
+    return { payload, signature, code };
   }
 
   ownKeySummary(): TrustedKeySummary | null {

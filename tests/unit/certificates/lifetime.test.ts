@@ -60,6 +60,19 @@ describe('reissuing a certificate', () => {
   });
 });
 
+describe('printed fields too long for a scannable code', () => {
+  it('refuse the whole batch, naming the participant, and issue nothing', () => {
+    const core = openTestCore(tempDir());
+    core.settings.set('organisation_name', '苏州市吴江区安全生产监督管理局职业安全健康培训中心'.repeat(5));
+    const { workshop } = finishedWorkshop(core);
+    expect(() => core.certificates.issuer.issue(workshop.id)).toThrowError(expect.objectContaining({ code: 'CERTIFICATE_TOO_LONG' }));
+    expect(core.db.prepare('SELECT count(*) AS n FROM certificates').get()).toEqual({ n: 0 });
+    core.settings.set('organisation_name', '苏州市吴江区安全生产监督管理局职业安全健康培训中心');
+    expect(core.certificates.issuer.issue(workshop.id)).toBe(2);
+    core.close();
+  });
+});
+
 describe('revocation lists on another computer', () => {
   function twoInstallations() {
     const issuing = issuingInstallation();
