@@ -40,6 +40,14 @@ export const certificateOperations = {
     z.object({ workshopId: recordId, number: certificateNumber, reason: z.string().trim().min(1).max(500) }).strict(),
     'trainer',
   ),
+  /** The workshop's co-signed certificates that still need the co-signer's signature, as a file for their computer. */
+  exportCountersignRequest: operation<FileBytes>()(byWorkshop, 'trainer'),
+  /** On the co-signer's computer: signs another trainer's request with this computer's key. */
+  countersignCertificates: operation<{ file: FileBytes; count: number }>()(z.object({ bytes: fileBytes.refine((b) => b.length <= 8 * 1024 * 1024, 'too large') }).strict(), 'trainer'),
+  importCountersignatures: operation<{ imported: number; certificates: WorkshopCertificates }>()(
+    z.object({ workshopId: recordId, bytes: fileBytes.refine((b) => b.length <= 8 * 1024 * 1024, 'too large') }).strict(),
+    'trainer',
+  ),
   /** Renders issued certificates of one or more workshops (a programme) as a job; poll it with getJobProgress. */
   startCertificateExport: operation<JobProgress>()(
     z

@@ -57,6 +57,8 @@ export interface WorkshopCertificates {
   finished: boolean;
   rules: CertificateRules;
   candidates: CertificateCandidate[];
+  /** Current certificates with two signers, and how many of them carry the co-signer's own signature. */
+  countersigning: { coSigned: number; countersigned: number };
 }
 
 /** A signer as the certificate prints them: name, and title (empty: the generic "Trainer"). */
@@ -121,6 +123,8 @@ export type VerificationResult =
       issuer: TrustedKeySummary;
       issuedHere: boolean;
       checkedAgainst: RevocationCheck;
+      /** The co-signer's own signature, when the code carries one: their key as known here, or null if unknown. */
+      countersigner: { keyId: string; signer: TrustedKeySummary | null } | null;
     })
   | { status: 'tampered'; keyId: string }
   | { status: 'unknown-key'; keyId: string }

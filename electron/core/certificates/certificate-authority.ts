@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, verify } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FileBytes } from '../../../shared/api/bridge';
@@ -9,8 +9,9 @@ import type { Db } from '../db/open-database';
 import { nowIso } from '../db/timestamps';
 import type { SettingsRepository } from '../settings/settings-repository';
 import { encodeBase32 } from './base32';
-import { encodeClaims, formatCode, parseCode, signatureValid, signedMessage, type DecodedCode, type IssuedClaims } from './certificate-code';
+import { countersignedMessage, encodeClaims, formatCode, parseCode, signatureValid, signedMessage, type DecodedCode, type IssuedClaims } from './certificate-code';
 import { CertificateHistory } from './certificate-history';
+import { CountersignatureRepository } from './countersignature-repository';
 import { ImportedRevocationLists } from './imported-revocation-lists';
 import { formatRevocationList, parseRevocationList, revocationListSignatureValid } from './revocation-list';
 import { publicKeyFromRaw, SIGNING_KEY_FILE, SigningKey } from './signing-key';
@@ -32,6 +33,7 @@ export class CertificateAuthority {
   readonly trustedKeys: TrustedKeyRepository;
   readonly history: CertificateHistory;
   readonly importedLists: ImportedRevocationLists;
+  readonly countersignatures: CountersignatureRepository;
   private signingKey: { key: SigningKey; stamp: string } | undefined;
 
   constructor(
@@ -43,6 +45,7 @@ export class CertificateAuthority {
     this.trustedKeys = new TrustedKeyRepository(db);
     this.history = new CertificateHistory(db);
     this.importedLists = new ImportedRevocationLists(db);
+    this.countersignatures = new CountersignatureRepository(db);
   }
 
   /**
@@ -115,6 +118,8 @@ export class CertificateAuthority {
     if (candidates.length === 0) return { status: 'unknown-key', keyId: decoded.keyId };
     const match = candidates.find((candidate) => signatureValid(decoded, publicKeyFromRaw(candidate.publicKey)));
     if (!match) return { status: 'tampered', keyId: decoded.keyId };
+    const countersigner = this.countersigner(decoded);
+    if (countersigner === 'tampered') return { status: 'tampered', keyId: decoded.countersignature!.keyId };
     const { standing, checkedAgainst } = match.own ? this.ownStanding(decoded) : this.importedStanding(decoded, match);
     return {
       ...standing,
@@ -125,7 +130,20 @@ export class CertificateAuthority {
       issuer: withoutKey(match),
       issuedHere: this.issuedHere(decoded),
       checkedAgainst,
+      countersigner,
     };
+  }
+
+  /** Who countersigned, if anyone: a key known here that signed the same record, or a key this computer does not know. */
+  private countersigner(decoded: DecodedCode): { keyId: string; signer: TrustedKeySummary | null } | null | 'tampered' {
+    const countersignature = decoded.countersignature;
+    if (!countersignature) return null;
+    const own = this.existingKey();
+    const known: Signer | undefined =
+      own?.keyId === countersignature.keyId ? { ...this.ownKeySummary()!, publicKey: own.publicKey } : this.trustedKeys.find(countersignature.keyId);
+    if (!known) return { keyId: countersignature.keyId, signer: null };
+    if (!verify(null, countersignedMessage(decoded.payload), publicKeyFromRaw(known.publicKey), countersignature.signature)) return 'tampered';
+    return { keyId: countersignature.keyId, signer: withoutKey(known) };
   }
 
   /** Our own certificates are checked against our own records, as they stand now. */

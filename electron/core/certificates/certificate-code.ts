@@ -13,20 +13,30 @@ import { ByteReader, fromDay, toDay, writeText, writeU16 } from './code-bytes';
  *   | u8 module count | each: module id, u16 start day, u8 days to end, u16 tenths of hours
  *   | u8 signer count | each signer's name and title
  *   | 64-byte signature over a context string and everything before it
+ *   [| co-signer's 4-byte key id | their 64-byte signature over another context string and the same record]
  *
  * Version 1 (still verified):
  *   u8 1 | 4 bytes key id | u16 start day | u8 days to end | u16 tenths of hours | number | module id | name | signature
  *
  * Days count from 2000-01-01. A workshop certificate with one signer and a CJK organisation is about 180 bytes,
  * under 311 characters (a version 10 QR code at level M); two signers and a replaced number, or a programme of
- * two modules, stay under 362 (version 11).
+ * two modules, stay under 362 (version 11); the co-signer's signature adds 109 characters.
  */
 export const CODE_VERSION = 2;
 const SIGNATURE_BYTES = 64;
 const CONTEXT = Buffer.from('SCORE certificate\0', 'ascii');
+const COUNTERSIGN_CONTEXT = Buffer.from('SCORE certificate countersignature\0', 'ascii');
+/** A co-signer's 4-byte key id and 64-byte signature, after the issuer's signature. */
+const COUNTERSIGNATURE_BYTES = 68;
 /** Two signature lines fit on the paper. */
 export const MAX_SIGNERS = 2;
 export const MAX_MODULES = MAX_PROGRAMME_WORKSHOPS;
+
+/** A co-signer's signature, added on their own computer after issue. */
+export interface Countersignature {
+  keyId: string;
+  signature: Uint8Array;
+}
 
 export interface DecodedCode {
   version: number;
@@ -34,6 +44,7 @@ export interface DecodedCode {
   claims: CertificateClaims;
   payload: Uint8Array;
   signature: Uint8Array;
+  countersignature: Countersignature | null;
 }
 
 /** The claims a version 2 code signs: all of them filled. */
@@ -72,20 +83,35 @@ export function signedMessage(payload: Uint8Array): Uint8Array {
   return Buffer.concat([CONTEXT, payload]);
 }
 
-export function formatCode(payload: Uint8Array, signature: Uint8Array): string {
-  return encodeBase32(Buffer.concat([payload, signature]));
+/** What a co-signer's key signs: the same payload under its own context, so neither signature stands for the other. */
+export function countersignedMessage(payload: Uint8Array): Uint8Array {
+  return Buffer.concat([COUNTERSIGN_CONTEXT, payload]);
+}
+
+export function formatCode(payload: Uint8Array, signature: Uint8Array, countersignature?: Countersignature): string {
+  const tail = countersignature ? [Buffer.from(countersignature.keyId, 'hex'), countersignature.signature] : [];
+  return encodeBase32(Buffer.concat([payload, signature, ...tail]));
 }
 
 /** Null for anything that is not a well-formed code of a version we know. */
 export function parseCode(text: string): DecodedCode | null {
   const bytes = decodeBase32(text);
   if (!bytes || bytes.length < 16 + SIGNATURE_BYTES) return null;
+  // A payload parses only when it ends exactly where its fields do, so the two lengths cannot be confused.
+  return decodeWithTail(bytes, 0) ?? (bytes[0] === 2 ? decodeWithTail(bytes, COUNTERSIGNATURE_BYTES) : null);
+}
+
+function decodeWithTail(bytes: Uint8Array, tail: number): DecodedCode | null {
+  const end = bytes.length - SIGNATURE_BYTES - tail;
+  if (end < 16) return null;
   const version = bytes[0]!;
-  const payload = bytes.subarray(0, bytes.length - SIGNATURE_BYTES);
+  const payload = bytes.subarray(0, end);
   const reader = new ByteReader(payload, 5);
   const claims = version === 1 ? readV1(reader) : version === 2 ? readV2(reader) : null;
   if (!claims || !reader.done) return null;
-  return { version, keyId: Buffer.from(payload.subarray(1, 5)).toString('hex'), claims, payload, signature: bytes.subarray(bytes.length - SIGNATURE_BYTES) };
+  const rest = bytes.subarray(end + SIGNATURE_BYTES);
+  const countersignature = tail > 0 ? { keyId: Buffer.from(rest.subarray(0, 4)).toString('hex'), signature: rest.subarray(4) } : null;
+  return { version, keyId: Buffer.from(payload.subarray(1, 5)).toString('hex'), claims, payload, signature: bytes.subarray(end, end + SIGNATURE_BYTES), countersignature };
 }
 
 function readModule(reader: ByteReader, moduleId: string | null): ModuleClaim | null {

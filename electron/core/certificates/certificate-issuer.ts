@@ -78,7 +78,9 @@ export class CertificateIssuer {
         certificate: certificate ? { number: certificate.number, issuedAt: certificate.issued_at, revokedOn: this.deps.authority.history.revocation(certificate.number)?.on ?? null } : null,
       };
     });
-    return { workshopId, finished: workshop.status === 'done', rules, candidates };
+    const coSigned = [...issued.values()].filter((row) => this.coSigned(row) && !this.deps.authority.history.revocation(row.number));
+    const countersigned = coSigned.filter((row) => this.deps.authority.countersignatures.find(row.number)).length;
+    return { workshopId, finished: workshop.status === 'done', rules, candidates, countersigning: { coSigned: coSigned.length, countersigned } };
   }
 
   setRules(workshopId: string, rules: CertificateRules): WorkshopCertificates {
@@ -178,9 +180,26 @@ export class CertificateIssuer {
     const workshops = new Map(workshopIds.map((id) => [id, this.deps.workshops.require(id)]));
     const rows = this.issuedRows(workshopIds).filter((row) => !wanted || wanted.has(row.participant_id));
     return buildBatch(
-      rows.map((row) => ({ payload: row.payload, signature: row.signature, issuedAt: row.issued_at, legacySigner: workshops.get(row.workshop_id)!.trainerNames[0] ?? '' })),
+      rows.map((row) => ({ payload: row.payload, signature: row.signature, issuedAt: row.issued_at, legacySigner: workshops.get(row.workshop_id)!.trainerNames[0] ?? '', countersignature: this.deps.authority.countersignatures.find(row.number) })),
       { settings: this.deps.settings, trainers: this.deps.trainers, moduleTitle: (id) => this.moduleTitle(id) },
     );
+  }
+
+  /** Codes of the workshop's current co-signed certificates still waiting for the co-signer's signature. */
+  pendingCountersignatures(workshopId: string): string[] {
+    return this.issuedRows([workshopId])
+      .filter((row) => this.coSigned(row) && !this.deps.authority.history.revocation(row.number) && !this.deps.authority.countersignatures.find(row.number))
+      .map((row) => formatCode(Buffer.from(row.payload, 'base64'), Buffer.from(row.signature, 'base64')));
+  }
+
+  /** The signed record of a current workshop certificate, for checking a co-signer's signature of it. */
+  currentPayload(number: string): Uint8Array | null {
+    const row = this.deps.db.prepare('SELECT payload FROM certificates WHERE number = ?').get(number) as { payload: string } | undefined;
+    return row ? new Uint8Array(Buffer.from(row.payload, 'base64')) : null;
+  }
+
+  private coSigned(row: IssuedRow): boolean {
+    return (parseCode(formatCode(Buffer.from(row.payload, 'base64'), Buffer.from(row.signature, 'base64')))?.claims.signers?.length ?? 0) > 1;
   }
 
   /** The first two trainers of a workshop (a co-delivered workshop's certificate carries both), with their titles. */

@@ -4,7 +4,7 @@ import type { CertificateBatch } from '../pdf/certificate-batch';
 import { prepareImage, type PreparedImage } from '../pdf/prepared-image';
 import type { SettingsRepository } from '../settings/settings-repository';
 import type { TrainerRepository } from '../trainers/trainer-repository';
-import { formatCode, parseCode } from './certificate-code';
+import { formatCode, parseCode, type Countersignature } from './certificate-code';
 
 /** An issued certificate as stored: its signed code, and who signs a version 1 paper (its code names nobody). */
 export interface StoredCertificate {
@@ -12,6 +12,7 @@ export interface StoredCertificate {
   signature: string;
   issuedAt: string;
   legacySigner: string;
+  countersignature: Countersignature | null;
 }
 
 export interface PrintSources {
@@ -38,7 +39,7 @@ export function buildBatch(certificates: readonly StoredCertificate[], sources: 
   const logoKey = logo ? imageKey(new Uint8Array(Buffer.from(logo, 'base64'))) : null;
   const signatures = new Map<string, string | null>();
   const prints = certificates.map((stored): CertificatePrint => {
-    const code = formatCode(Buffer.from(stored.payload, 'base64'), Buffer.from(stored.signature, 'base64'));
+    const code = formatCode(Buffer.from(stored.payload, 'base64'), Buffer.from(stored.signature, 'base64'), stored.countersignature ?? undefined);
     const { claims } = parseCode(code)!;
     const signers = (claims.signers ?? [{ name: stored.legacySigner, title: '' }]).map((signer) => {
       if (!signatures.has(signer.name)) signatures.set(signer.name, signer.name ? imageKey(sources.trainers.signature(signer.name)) : null);

@@ -11,6 +11,7 @@ import type { PdfService } from '../pdf/pdf-service';
 import { prepareImage } from '../pdf/prepared-image';
 import { CertificateAuthority } from './certificate-authority';
 import { CertificateIssuer, type IssuerDeps } from './certificate-issuer';
+import { Countersigning } from './countersigning';
 import { ProgrammeIssuer } from './programme-issuer';
 
 /** A file name that is safe on every system and still says whose certificate it is. */
@@ -24,6 +25,7 @@ export class CertificateService {
   readonly authority: CertificateAuthority;
   readonly issuer: CertificateIssuer;
   readonly programmes: ProgrammeIssuer;
+  readonly countersigning: Countersigning;
 
   constructor(
     private readonly deps: Omit<IssuerDeps, 'authority'> & { dataDir: string },
@@ -36,6 +38,7 @@ export class CertificateService {
     });
     this.issuer = new CertificateIssuer({ ...deps, authority: this.authority });
     this.programmes = new ProgrammeIssuer({ ...deps, authority: this.authority }, this.issuer);
+    this.countersigning = new Countersigning(this.authority, this.issuer, deps.settings);
   }
 
   settings(): CertificateSettings {

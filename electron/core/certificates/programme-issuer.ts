@@ -107,7 +107,7 @@ export class ProgrammeIssuer {
     this.programmes.require(programmeId);
     const rows = this.issuedRows(programmeId);
     return buildBatch(
-      rows.map((row) => ({ payload: row.payload, signature: row.signature, issuedAt: row.issued_at, legacySigner: '' })),
+      rows.map((row) => ({ payload: row.payload, signature: row.signature, issuedAt: row.issued_at, legacySigner: '', countersignature: null })),
       { settings: this.deps.settings, trainers: this.deps.trainers, moduleTitle: (id) => this.workshopIssuer.moduleTitle(id) },
     );
   }

@@ -18,6 +18,12 @@ export const certificateHandlers: HandlersFor<typeof certificateOperations> = {
     core.certificates.issuer.revoke(workshopId, number, reason);
     return core.certificates.issuer.candidates(workshopId);
   },
+  exportCountersignRequest: ({ workshopId }, { core }) => core.certificates.countersigning.request(workshopId),
+  countersignCertificates: ({ bytes }, { core }) => core.certificates.countersigning.countersign(bytes),
+  importCountersignatures: ({ workshopId, bytes }, { core }) => {
+    const imported = core.certificates.countersigning.importAnswer(bytes);
+    return { imported, certificates: core.certificates.issuer.candidates(workshopId) };
+  },
   startCertificateExport: ({ workshopIds, participantIds, layout }, { core }) => core.certificates.startExport(workshopIds, participantIds, layout),
 
   listProgrammes: (_input, { core }) => core.certificates.programmes.programmes.list(),

@@ -41,6 +41,21 @@ export function VerificationKeysSection({ settings, run, onMessage }: { settings
         <button type="button" className="button ghost" onClick={() => importFile((bytes) => api.importRevocationList({ bytes }), 'settings.revocationsImported')}>
           {t('settings.importRevocations')}
         </button>
+        <button
+          type="button"
+          className="button ghost"
+          onClick={() =>
+            void run(async () => {
+              const file = await platform.openFile(['json']);
+              if (!file) return;
+              const result = await api.countersignCertificates({ bytes: file.bytes });
+              await platform.saveFile(result.file);
+              onMessage(t('settings.countersigned', { count: result.count }));
+            })
+          }
+        >
+          {t('settings.countersign')}
+        </button>
       </div>
       <h3>{t('settings.trustedKeys')}</h3>
       {settings.trustedKeys.length === 0 ? (

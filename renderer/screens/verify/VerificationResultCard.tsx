@@ -38,6 +38,15 @@ export function VerificationResultCard({ result }: { result: VerificationResult 
         {t('verify.validText', { issuer })}
         {result.issuedHere && ` ${t('verify.issuedHere')}`}
       </p>
+      {result.countersigner && (
+        <p className="verify-countersigner">
+          {!result.countersigner.signer
+            ? t('verify.countersignedUnknown', { keyId: result.countersigner.keyId })
+            : result.countersigner.signer.own
+              ? t('verify.countersignedHere')
+              : t('verify.countersignedBy', { signer: result.countersigner.signer.label })}
+        </p>
+      )}
       {result.status === 'revoked' && <p>{t('verify.revokedReason', { reason: result.reason })}</p>}
       {result.status === 'replaced' && <p>{t('verify.replacedText', { number: result.by })}</p>}
       {result.status === 'withdrawn-key' && <p>{t('verify.withdrawnKeyText', { issuer, date: date(result.from) })}</p>}

@@ -5,7 +5,7 @@ import type { Migration } from './migration';
  * never deleted; the certificates row becomes the corrected one, so each participant still has one current
  * certificate per workshop). Revocations keep their reason. Imported keys carry their owner's name and
  * organisation and may be withdrawn from a date; each key may have one imported revocation list, the newest.
- * A trainer may have a title that certificates print under their name. A programme lists the workshops a participant must complete for one programme certificate.
+ * A co-signer's own signature, made on their computer, is kept per certificate number. A trainer may have a title that certificates print under their name. A programme lists the workshops a participant must complete for one programme certificate.
  */
 export const certificateLifetime: Migration = {
   version: 7,
@@ -22,6 +22,15 @@ export const certificateLifetime: Migration = {
         signature TEXT NOT NULL,
         replaced_by TEXT NOT NULL,
         replaced_at TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE countersignatures (
+        id TEXT PRIMARY KEY,
+        number TEXT NOT NULL UNIQUE,
+        key_id TEXT NOT NULL CHECK (length(key_id) = 8),
+        signature TEXT NOT NULL,
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
       ) STRICT;

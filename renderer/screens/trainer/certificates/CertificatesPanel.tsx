@@ -8,6 +8,7 @@ import { useApiData } from '../../../hooks/use-api-data';
 import '../../../styles/certificates.css';
 import { formatNumber, formatPercent } from '../components/format';
 import { CertificateExport } from './CertificateExport';
+import { CountersignSection } from './CountersignSection';
 import { IssuedCertificateCell } from './IssuedCertificateCell';
 
 /** The workshop's certificates: the rule set, who qualifies and why not, issuing, and printing as a batch job. */
@@ -131,6 +132,8 @@ export function CertificatesPanel({ workshopId }: { workshopId: string }) {
           </table>
         </div>
       </section>
+
+      <CountersignSection certificates={certificates} onChange={setOverride} />
 
       <section className="card stack">
         <h2>{t('panel.exportTitle')}</h2>
