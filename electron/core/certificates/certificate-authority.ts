@@ -9,7 +9,7 @@ import type { Db } from '../db/open-database';
 import { nowIso } from '../db/timestamps';
 import type { SettingsRepository } from '../settings/settings-repository';
 import { encodeBase32 } from './base32';
-import { countersignedMessage, encodeClaims, formatCode, parseCode, signatureValid, signedMessage, type DecodedCode, type IssuedClaims } from './certificate-code';
+import { COUNTERSIGNATURE_CHARS, countersignedMessage, encodeClaims, formatCode, parseCode, signatureValid, signedMessage, type DecodedCode, type IssuedClaims } from './certificate-code';
 import { CertificateHistory } from './certificate-history';
 import { CountersignatureRepository } from './countersignature-repository';
 import { ImportedRevocationLists } from './imported-revocation-lists';
@@ -95,7 +95,9 @@ export class CertificateAuthority {
     const payload = encodeClaims(key.keyId, claims);
     const signature = key.sign(signedMessage(payload));
     const code = formatCode(payload, signature);
-    if (code.length > CERTIFICATE_CODE_MAX_LENGTH) throw new AppError('CERTIFICATE_TOO_LONG', { name: claims.participantName, length: code.length });
+    // A co-signed certificate keeps room for the co-signer's signature, added later.
+    const room = claims.signers.length > 1 ? COUNTERSIGNATURE_CHARS : 0;
+    if (code.length + room > CERTIFICATE_CODE_MAX_LENGTH) throw new AppError('CERTIFICATE_TOO_LONG', { name: claims.participantName, length: code.length });
     return { payload, signature, code };
   }
 

@@ -28,6 +28,8 @@ const CONTEXT = Buffer.from('SCORE certificate\0', 'ascii');
 const COUNTERSIGN_CONTEXT = Buffer.from('SCORE certificate countersignature\0', 'ascii');
 /** A co-signer's 4-byte key id and 64-byte signature, after the issuer's signature. */
 const COUNTERSIGNATURE_BYTES = 68;
+/** What a countersignature adds to a code's length, rounding included. */
+export const COUNTERSIGNATURE_CHARS = Math.ceil((COUNTERSIGNATURE_BYTES * 8) / 5) + 1;
 /** Two signature lines fit on the paper. */
 export const MAX_SIGNERS = 2;
 export const MAX_MODULES = MAX_PROGRAMME_WORKSHOPS;

@@ -102,6 +102,17 @@ describe('certificate signing', () => {
     core.close();
   });
 
+  it('refuses to sign a code too long to scan, keeping room for a co-signer’s signature on co-signed certificates', () => {
+    const { core, authority } = authorityIn(tempDir());
+    const one = { ...CLAIMS, signers: [CLAIMS.signers[0]!], replaces: null };
+    let organisationName = '苏州';
+    while (authority.sign({ ...one, organisationName }).code.length < 500) organisationName += '培训中心';
+    expect(authority.sign({ ...one, organisationName }).code.length).toBeLessThanOrEqual(600);
+    expect(() => authority.sign({ ...one, organisationName, signers: [...one.signers, { name: '王', title: '' }] })).toThrowError(expect.objectContaining({ code: 'CERTIFICATE_TOO_LONG' }));
+    expect(() => authority.sign({ ...one, organisationName: organisationName.repeat(2) })).toThrowError(expect.objectContaining({ code: 'CERTIFICATE_TOO_LONG' }));
+    core.close();
+  });
+
   it('refuses a version 2 code in which any one printed field was changed and re-encoded', () => {
     const { core, authority } = authorityIn(tempDir());
     const original = parseCode(authority.sign(CLAIMS).code)!;
