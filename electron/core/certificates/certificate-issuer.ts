@@ -64,7 +64,7 @@ export class CertificateIssuer {
       const postTestPassed = test?.passed === 1;
       const reasons: IneligibleReason[] = [];
       if (rate * 100 + 1e-9 < rules.minAttendancePercent) reasons.push('attendance');
-      if (rules.requirePostTestPassed && !postTestPassed) reasons.push('post-test');
+      if (rules.requirePostTestPassed && !postTestPassed) reasons.push(test ? 'post-test' : 'post-test-missing');
       const certificate = issued.get(participant.id);
       return {
         participantId: participant.id,

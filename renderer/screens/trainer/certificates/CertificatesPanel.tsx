@@ -107,7 +107,7 @@ export function CertificatesPanel({ workshopId }: { workshopId: string }) {
                     ) : c.eligible ? (
                       <span className="certificate-status ok">{t('panel.eligible')}</span>
                     ) : (
-                      <span className="certificate-status no">{c.reasons.map((reason) => t(`panel.reason.${reason}`)).join('；')}</span>
+                      <span className="certificate-status no">{c.reasons.map((reason) => t(`panel.reason.${reason}`)).join(t('panel.reasonSeparator'))}</span>
                     )}
                   </td>
                 </tr>
