@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuizKind } from '../../../shared/domain/learning';
 import type { ParticipantSummary } from '../../../shared/domain/people';
+import { formatTestPercent } from '../../../shared/domain/test-score';
 import { api } from '../../api/client';
 import { ErrorText } from '../../components/ErrorText';
 import { useApiData } from '../../hooks/use-api-data';
@@ -16,7 +17,6 @@ export function ModuleOverview({ learner, moduleId }: { learner: ParticipantSumm
   const progress = useApiData(() => api.getModuleProgress({ participantId: learner.id }), [learner.id]);
   const [error, setError] = useState<unknown>(null);
   const mine = progress.data?.find((p) => p.moduleId === moduleId);
-  const percent = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
 
   const startTest = async (kind: QuizKind) => {
     try {
@@ -67,9 +67,9 @@ export function ModuleOverview({ learner, moduleId }: { learner: ParticipantSumm
             <p className="hint">{t('module.testsText', { passMark: m.passMark })}</p>
             <div className="stack">
               <button type="button" className="button ghost" onClick={() => startTest('pre')}>{t('module.preTest')}</button>
-              {mine?.bestPreTest != null && <span className="meta">{t('module.best', { percent: percent.format(mine.bestPreTest) })}</span>}
+              {mine?.bestPreTest != null && <span className="meta">{t('module.best', { percent: formatTestPercent(mine.bestPreTest, i18n.language) })}</span>}
               <button type="button" className="button primary" onClick={() => startTest('post')}>{t('module.postTest')}</button>
-              {mine?.bestPostTest != null && <span className="meta">{t('module.best', { percent: percent.format(mine.bestPostTest) })}</span>}
+              {mine?.bestPostTest != null && <span className="meta">{t('module.best', { percent: formatTestPercent(mine.bestPostTest, i18n.language) })}</span>}
             </div>
           </section>
           <section className="card">

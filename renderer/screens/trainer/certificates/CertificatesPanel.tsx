@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopCertificates } from '../../../../shared/domain/certificates';
 import { enterpriseLabel } from '../../../../shared/domain/people';
+import { formatTestPercent } from '../../../../shared/domain/test-score';
 import { api } from '../../../api/client';
 import { ErrorText } from '../../../components/ErrorText';
 import { useApiData } from '../../../hooks/use-api-data';
@@ -100,7 +101,7 @@ export function CertificatesPanel({ workshopId }: { workshopId: string }) {
                   <th scope="row">{c.name}</th>
                   <td>{enterpriseLabel(c.enterprise, language)}</td>
                   <td className="num">{formatPercent(c.attendanceRate, language)}</td>
-                  <td className="num">{c.postTestPercent === null ? t('panel.notTaken') : formatPercent(c.postTestPercent / 100, language)}</td>
+                  <td className="num">{c.postTestPercent === null ? t('panel.notTaken') : formatTestPercent(c.postTestPercent, language)}</td>
                   <td>
                     {c.certificate ? (
                       <span className="certificate-number">{c.certificate.number}</span>
