@@ -37,7 +37,7 @@ test('a trainer prints sign-in sheets, the attendance report and a paper test, i
   expect(paper.name).toBe('后测 试卷 Safety and health, Wujiang group 1.pdf');
   expect(paper.text).toContain('Post-test');
 
-  await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+  await page.getByRole('button', { name: /^中文/ }).click();
   await expect(page.getByRole('heading', { name: '签到表' })).toBeVisible();
   await screenshot(page, 'printouts-zh');
   const key = await downloadText(page, () => page.getByRole('button', { name: '参考答案（PDF）' }).first().click());

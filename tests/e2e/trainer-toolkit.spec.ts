@@ -195,7 +195,7 @@ test('a trainer sets up two enterprises, imports rosters, runs a workshop with a
   await expect(page.getByText('Knowledge gain (1 took both)')).toBeVisible();
   await screenshot(page, 'trainer-results-en');
   await chart.getByRole('radio', { name: 'By gender' }).click();
-  await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+  await page.getByRole('button', { name: /^中文/ }).click();
   await expect(page.getByRole('region', { name: '知识提升：前测与后测平均分' })).toBeVisible();
   await screenshot(page, 'trainer-results-zh');
   await workshopTab('考勤').click();

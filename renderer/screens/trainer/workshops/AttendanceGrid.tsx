@@ -20,7 +20,7 @@ const ROW_HEIGHT = 52;
  * to the next person; arrows move. Each change is saved at once and shown before the answer arrives (and put
  * back if saving fails). Rows are virtualized, so a large workshop stays quick.
  */
-export function AttendanceGrid({ workshopId }: { workshopId: string }) {
+export function AttendanceGrid({ workshopId, onMarked }: { workshopId: string; onMarked?: (() => void) | undefined }) {
   const { t, i18n } = useTranslation('workshops');
   const language = i18n.language;
   const [sheet, setSheet] = useState<AttendanceSheet | null>(null);
@@ -60,12 +60,15 @@ export function AttendanceGrid({ workshopId }: { workshopId: string }) {
     (participantId: string, sessionId: string, status: AttendanceStatus | null, previous: AttendanceStatus | undefined) => {
       setError(null);
       setMark(participantId, sessionId, status);
-      api.setAttendance({ sessionId, participantId, status }).catch((caught: unknown) => {
-        setMark(participantId, sessionId, previous ?? null);
-        setError(caught);
-      });
+      api.setAttendance({ sessionId, participantId, status }).then(
+        () => onMarked?.(),
+        (caught: unknown) => {
+          setMark(participantId, sessionId, previous ?? null);
+          setError(caught);
+        },
+      );
     },
-    [setMark],
+    [setMark, onMarked],
   );
 
   useEffect(() => {
@@ -106,6 +109,7 @@ export function AttendanceGrid({ workshopId }: { workshopId: string }) {
     for (const person of sheet.participants) if (!sheet.marks[person.id]?.[sessionId]) setMark(person.id, sessionId, 'present');
     try {
       await api.markAllPresent({ sessionId });
+      onMarked?.();
     } catch (caught) {
       setError(caught);
       setGeneration((g) => g + 1);
