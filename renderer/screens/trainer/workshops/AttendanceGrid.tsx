@@ -1,10 +1,12 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { summarizeAttendance } from '../../../../shared/domain/attendance-summary';
 import { enterpriseLabel } from '../../../../shared/domain/people';
 import { ATTENDANCE_STATUSES, type AttendanceSheet, type AttendanceStatus } from '../../../../shared/domain/workshops';
 import { api } from '../../../api/client';
+import { PAGE_SKIP_LINKS } from '../../../components/AppShell';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorText } from '../../../components/ErrorText';
 import { formatNumber, formatPercent } from '../components/format';
@@ -13,12 +15,17 @@ import { AttendanceTotals } from './AttendanceTotals';
 import { keyAction, nextStatus, type CellPosition } from './attendance-keys';
 import { sessionLabel } from './workshop-labels';
 
-const ROW_HEIGHT = 52;
+/** Kept in step with .ag-row and .ag-head / .ag-foot in trainer.css: the virtualizer places rows by these. */
+const ROW_HEIGHT = 36;
+const HEAD_HEIGHT = 60;
+const FOOT_HEIGHT = 36;
 
 /**
- * Sessions × participants. A tap moves a cell on to the next status; the keys P, L, E and A set it and step down
- * to the next person; arrows move. Each change is saved at once and shown before the answer arrives (and put
- * back if saving fails). Rows are virtualized, so a large workshop stays quick.
+ * Sessions × participants, in one scroll area whose header, name column and totals row stay in view. A click
+ * only selects a cell (a trainer clicks to start typing; that must never change a mark); a second click on the
+ * selected cell, Enter or Space move it on to the next status; the keys P, L, E and A set it and step down to the
+ * next person; arrows move. Each change is saved at once and shown before the answer arrives (and put back if
+ * saving fails). Rows are virtualized, so a large workshop stays quick.
  */
 export function AttendanceGrid({ workshopId, onMarked }: { workshopId: string; onMarked?: (() => void) | undefined }) {
   const { t, i18n } = useTranslation('workshops');
@@ -28,8 +35,9 @@ export function AttendanceGrid({ workshopId, onMarked }: { workshopId: string; o
   const [focus, setFocus] = useState<CellPosition>({ row: 0, col: 0 });
   const [generation, setGeneration] = useState(0);
   const gridRef = useRef<HTMLDivElement>(null);
-  const scrollRef = useRef<HTMLDivElement>(null);
   const focusPending = useRef(false);
+  /** Whether the cell under the pointer was already the selected one when the press began. */
+  const pressedSelected = useRef(false);
 
   useEffect(() => {
     let live = true;
@@ -44,7 +52,15 @@ export function AttendanceGrid({ workshopId, onMarked }: { workshopId: string; o
 
   const rows = sheet?.participants.length ?? 0;
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read only during this render.
-  const virtualizer = useVirtualizer({ count: rows, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
+  const virtualizer = useVirtualizer({
+    count: rows,
+    getScrollElement: () => gridRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    scrollMargin: HEAD_HEIGHT,
+    scrollPaddingStart: HEAD_HEIGHT,
+    scrollPaddingEnd: FOOT_HEIGHT,
+  });
 
   const setMark = useCallback((participantId: string, sessionId: string, status: AttendanceStatus | null) => {
     setSheet((current) => {
@@ -74,7 +90,7 @@ export function AttendanceGrid({ workshopId, onMarked }: { workshopId: string; o
   useEffect(() => {
     if (!focusPending.current) return;
     focusPending.current = false;
-    gridRef.current?.querySelector<HTMLElement>(`[data-cell="${focus.row}:${focus.col}"]`)?.focus();
+    gridRef.current?.querySelector<HTMLElement>(`[data-cell="${focus.row}:${focus.col}"]`)?.focus({ preventScroll: true });
   });
 
   if (!sheet) return <ErrorText error={error} />;
@@ -85,7 +101,8 @@ export function AttendanceGrid({ workshopId, onMarked }: { workshopId: string; o
   const statusAt = (row: number, col: number) => sheet.marks[sheet.participants[row]!.id]?.[sessions[col]!.id];
   const moveTo = (to: CellPosition) => {
     focusPending.current = true;
-    setFocus(to);
+    // A new object even for the same cell, so the render that focuses it happens (the jump link relies on it).
+    setFocus({ ...to });
     virtualizer.scrollToIndex(to.row, { align: 'auto' });
   };
   const cycle = (row: number, col: number) => {
@@ -115,10 +132,19 @@ export function AttendanceGrid({ workshopId, onMarked }: { workshopId: string; o
       setGeneration((g) => g + 1);
     }
   };
-  const columns = { gridTemplateColumns: `minmax(11rem, 1.6fr) repeat(${sessions.length}, minmax(5.5rem, 1fr)) 5.5rem` };
+  const columns = { gridTemplateColumns: `minmax(12rem, 1.6fr) repeat(${sessions.length}, minmax(5rem, 1fr)) 4.5rem` };
+
+  const skipLinks = document.getElementById(PAGE_SKIP_LINKS);
 
   return (
     <div className="stack">
+      {skipLinks &&
+        createPortal(
+          <button type="button" className="skip-link" onClick={() => moveTo(focus)}>
+            {t('attendance.jumpToGrid')}
+          </button>,
+          skipLinks,
+        )}
       <div className="toolbar center">
         <p className="hint grow">{t('attendance.howTo')}</p>
         <ExportButtons label={t('attendance.export')} build={(format, language) => api.exportAttendance({ workshopId, format, language })} />
@@ -133,8 +159,8 @@ export function AttendanceGrid({ workshopId, onMarked }: { workshopId: string; o
         ))}
       </ul>
       <ErrorText error={error} />
-      <div ref={gridRef} className="attendance-grid card flush" role="grid" aria-rowcount={rows + 2} aria-colcount={sessions.length + 2} aria-label={t('attendance.gridLabel')} onKeyDown={onKeyDown}>
-        <div className="ag-row ag-head" role="row" aria-rowindex={1} style={columns}>
+      <div ref={gridRef} className="attendance-grid card" role="grid" aria-rowcount={rows + 2} aria-colcount={sessions.length + 2} aria-label={t('attendance.gridLabel')} onKeyDown={onKeyDown}>
+        <div className="ag-row ag-head" role="row" aria-rowindex={1} style={{ ...columns, height: HEAD_HEIGHT }}>
           <span role="columnheader">{t('attendance.participant')}</span>
           {sessions.map((session) => (
             <span role="columnheader" key={session.id} className="ag-session">
@@ -146,8 +172,7 @@ export function AttendanceGrid({ workshopId, onMarked }: { workshopId: string; o
           ))}
           <span role="columnheader" className="num">{t('attendance.rate')}</span>
         </div>
-        <div ref={scrollRef} className="ag-body" role="rowgroup">
-          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        <div className="ag-body" role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
             {virtualizer.getVirtualItems().map((item) => {
               const person = sheet.participants[item.index]!;
               const own = summary.byParticipant[person.id]!;
@@ -157,7 +182,7 @@ export function AttendanceGrid({ workshopId, onMarked }: { workshopId: string; o
                   role="row"
                   aria-rowindex={item.index + 2}
                   className="ag-row"
-                  style={{ ...columns, position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                  style={{ ...columns, position: 'absolute', top: 0, left: 0, minWidth: '100%', height: ROW_HEIGHT, transform: `translateY(${item.start - HEAD_HEIGHT}px)` }}
                 >
                   <span role="rowheader" className="ag-person">
                     <strong>{person.name}</strong>
@@ -178,9 +203,11 @@ export function AttendanceGrid({ workshopId, onMarked }: { workshopId: string; o
                           status: status ? t(`attendance.status.${status}`) : t('attendance.status.unmarked'),
                         })}
                         className={`ag-cell ${status ?? 'unmarked'}`}
+                        onPointerDown={(event) => (pressedSelected.current = document.activeElement === event.currentTarget)}
                         onClick={() => {
-                          setFocus({ row: item.index, col });
-                          cycle(item.index, col);
+                          if (pressedSelected.current) cycle(item.index, col);
+                          else setFocus({ row: item.index, col });
+                          pressedSelected.current = false;
                         }}
                         onFocus={() => {
                           if (!focused) setFocus({ row: item.index, col });
@@ -194,9 +221,8 @@ export function AttendanceGrid({ workshopId, onMarked }: { workshopId: string; o
                 </div>
               );
             })}
-          </div>
         </div>
-        <div className="ag-row ag-foot" role="row" aria-rowindex={rows + 2} style={columns}>
+        <div className="ag-row ag-foot" role="row" aria-rowindex={rows + 2} style={{ ...columns, height: FOOT_HEIGHT }}>
           <span role="rowheader">{t('attendance.attendedPerSession')}</span>
           {sessions.map((session) => {
             const counts = summary.bySession[session.id]!;
