@@ -93,7 +93,7 @@ test('fifty people: one scroll area with a sticky header, name column and totals
   const grid = page.getByRole('grid', { name: '考勤表' });
   await expect(grid.getByRole('row')).not.toHaveCount(0);
   // The trainer scrolls the page until the grid meets the top bar; from there on only the grid scrolls.
-  await grid.evaluate((element) => window.scrollBy(0, element.getBoundingClientRect().top - document.querySelector('.topbar')!.getBoundingClientRect().height));
+  await grid.evaluate((element) => element.ownerDocument.defaultView!.scrollBy(0, element.getBoundingClientRect().top - element.ownerDocument.querySelector('.topbar')!.getBoundingClientRect().height));
 
   const area = await box(grid);
   expect(area.y + area.height).toBeLessThanOrEqual(768);

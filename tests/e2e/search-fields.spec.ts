@@ -2,14 +2,17 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, screenshot, test } from './fixtures';
 import { finishedWorkshop, firstRunAsTrainer, switchToChinese } from './workshop-setup';
 
-/** Whether the field's placeholder fits inside it, measured in the field's own font. */
+/**
+ * Whether the field's placeholder fits inside it: the placeholder is put in as the value for a moment, and the
+ * field must not need to scroll to show it.
+ */
 function placeholderFits(field: Locator): Promise<boolean> {
-  return field.evaluate((input: HTMLInputElement) => {
-    const style = getComputedStyle(input) as unknown as { font: string; paddingLeft: string; paddingRight: string };
-    const context = document.createElement('canvas').getContext('2d')!;
-    context.font = style.font;
-    const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-    return context.measureText(input.placeholder).width <= room;
+  return field.evaluate((element) => {
+    const input = element as unknown as { value: string; placeholder: string; scrollWidth: number; clientWidth: number };
+    input.value = input.placeholder;
+    const fits = input.scrollWidth <= input.clientWidth;
+    input.value = '';
+    return fits;
   });
 }
 

@@ -169,7 +169,7 @@ test('a trainer sets up two enterprises, imports rosters, runs a workshop with a
   await page.getByRole('button', { name: 'Save this sheet' }).click();
   await expect(page.getByText(/Saved: 王芳, [\d.]+%/)).toBeVisible();
 
-  await page.getByRole('button', { name: '张伟 takes the Post-test on this computer' }).click();
+  await page.getByRole('button', { name: 'Take test: 张伟 takes the Post-test on this computer' }).click();
   const handOver = page.getByRole('dialog', { name: 'Test' });
   await expect(handOver.getByText('Test for 张伟')).toBeVisible();
   await screenshot(page, 'trainer-hand-over-en');

@@ -73,15 +73,18 @@ export function ModuleOverview({ learner, moduleId }: { learner: ParticipantSumm
             </div>
           </section>
           <section className="card">
-            <h2>{t('module.glossaryTitle')}</h2>
-            <dl className="glossary">
-              {m.glossary.map((term) => (
-                <div key={term.id}>
-                  <dt>{local(term.term)}</dt>
-                  <dd>{local(term.definition)}</dd>
-                </div>
-              ))}
-            </dl>
+            <h2 id="glossary-title">{t('module.glossaryTitle')}</h2>
+            {/* A scroll box: focusable and named, so the keyboard can reach and scroll it (WCAG 2.1.1). */}
+            <div className="glossary-scroll" tabIndex={0} role="region" aria-labelledby="glossary-title">
+              <dl className="glossary">
+                {m.glossary.map((term) => (
+                  <div key={term.id}>
+                    <dt>{local(term.term)}</dt>
+                    <dd>{local(term.definition)}</dd>
+                  </div>
+                ))}
+              </dl>
+            </div>
           </section>
         </aside>
       </div>
