@@ -89,6 +89,10 @@ for (const language of ['en', 'zh-CN'] as const) {
     ];
     for (const [screen, hash, ready] of learnScreens) {
       await visit(page, hash, ready);
+      if (screen === 'hazard-spotting quiz') {
+        await expect(page.getByTestId('hotspot-stage').getByRole('img')).toBeVisible();
+        await page.getByRole('button', { name: zh ? '用列表作答' : 'Answer from a list' }).click();
+      }
       found.push(...(await scan(page, screen)));
     }
     expect(found).toEqual([]);
