@@ -119,6 +119,9 @@ test('fifty people: one scroll area with a sticky header, name column and totals
   expect(name.x - after.x).toBeLessThanOrEqual(16);
   expect(header.x - after.x).toBeLessThanOrEqual(16);
   await page.screenshot({ path: 'test-results/screenshots/attendance-50-scrolled-zh.png' });
+  await page.getByRole('button', { name: /^English/ }).click();
+  await expect(page.getByRole('grid', { name: 'Attendance' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/attendance-50-scrolled-en.png' });
 });
 
 test('a jump link takes the keyboard straight to the attendance grid', async ({ page, app }) => {

@@ -33,8 +33,8 @@ function pack(type: Typesetter, text: string, seams: number[], size: number, wid
 
 /**
  * An enterprise or department name in a table cell: on one line if shrinking (down to minSize) is enough; else
- * broken only at the seams name-breaks.ts ranks, preferring two lines to three; split between characters only
- * when nothing else fits.
+ * broken only at the seams name-breaks.ts ranks, preferring two lines to three, then as many lines as it takes;
+ * split between characters only when a single word is wider than the cell.
  */
 export function fitName(type: Typesetter, text: string, width: number, size: number, minSize: number): FittedText {
   const sizes = sizesFrom(size, minSize);
@@ -47,5 +47,5 @@ export function fitName(type: Typesetter, text: string, width: number, size: num
       if (lines && lines.length <= maxLines) return { size: s, lines };
     }
   }
-  return { size: minSize, lines: type.wrap(text, width, minSize) };
+  return { size: minSize, lines: pack(type, text, strong, minSize, width) ?? type.wrap(text, width, minSize) };
 }

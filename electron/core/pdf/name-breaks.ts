@@ -5,6 +5,8 @@
  * dictionary; single characters are often halves of a proper name, 华/丰). Offsets are UTF-16 indices.
  */
 const LEGAL_FORMS = ['股份有限公司', '有限责任公司', '有限公司', '集团', '分公司'];
+/** Latin legal forms that read as one unit: never broken inside. */
+const UNBROKEN = ['Co., Ltd.', 'Co.,Ltd.', 'Co. Ltd.'];
 const PLACE_ENDS = new Set(['省', '市', '区', '县', '镇']);
 const OPEN = new Set(['（', '(', '【', '[']);
 const CLOSE = new Set(['）', ')', '】', ']']);
@@ -42,6 +44,10 @@ export function nameBreaks(text: string): NameBreaks {
     const next = segments[i + 1];
     if (next && segment.segment.length >= 2 && next.segment.length >= 2) weak.add(next.index);
   });
+  for (const unit of UNBROKEN) {
+    const at = text.indexOf(unit);
+    if (at >= 0) for (const offset of strong) if (offset > at && offset < at + unit.length) strong.delete(offset);
+  }
   for (const offset of weak) if (strong.has(offset) || (legalForm && offset > legalForm.start && offset < legalForm.end)) weak.delete(offset);
   return { strong: [...strong].sort((a, b) => a - b), weak: [...weak].sort((a, b) => a - b) };
 }
