@@ -54,7 +54,7 @@ for (const language of ['en', 'zh-CN'] as const) {
       ['workshops', 'trainer/workshops', zh ? '新建培训班' : 'New workshop'],
       ['workshop participants', `trainer/workshops/${workshopId}/participants`, zh ? '添加学员' : 'Add participants'],
       ['attendance', `trainer/workshops/${workshopId}/attendance`, zh ? '考勤汇总' : 'All marks'],
-      ['results', `trainer/workshops/${workshopId}/results`, zh ? '培训前测' : 'Pre-test'],
+      ['results', `trainer/workshops/${workshopId}/results`, zh ? '摸底测试' : 'Pre-test'],
       ['certificates', `trainer/workshops/${workshopId}/certificates`, zh ? '颁发条件' : 'Who receives a certificate'],
       ['printouts', `trainer/workshops/${workshopId}/printouts`, zh ? '签到表' : 'Sign-in sheets'],
       ['participants', 'trainer/participants', zh ? '张喆' : '张喆'],

@@ -37,6 +37,15 @@ describe('Chinese interface text', () => {
     }
   });
 
+  it('calls the two tests 摸底测试 and 结业测试 on trainer screens and printouts, as trainees see them', () => {
+    const names = { pre: '摸底测试', post: '结业测试' };
+    expect(resources['zh-CN'].results.kind).toEqual(names);
+    expect(resources['zh-CN'].pdf.transcript).toMatchObject({ preTest: names.pre, postTest: names.post });
+    expect(resources['zh-CN'].printouts).toMatchObject(names);
+    expect(resources['zh-CN'].learn.module.preTest).toContain(names.pre);
+    expect(resources['zh-CN'].learn.module.postTest).toContain(names.post);
+  });
+
   it('labels the attendance marks 到 迟 假 缺 on screen and on paper', () => {
     const screen = resources['zh-CN'].workshops.attendance.short;
     const paper = resources['zh-CN'].pdf.attendance.short;

@@ -132,7 +132,7 @@ export function AttendanceGrid({ workshopId, onMarked }: { workshopId: string; o
       setGeneration((g) => g + 1);
     }
   };
-  const columns = { gridTemplateColumns: `minmax(12rem, 1.6fr) repeat(${sessions.length}, minmax(5rem, 1fr)) 4.5rem` };
+  const columns = { gridTemplateColumns: `minmax(12rem, 1.6fr) repeat(${sessions.length}, minmax(5.25rem, 1fr)) 4.5rem` };
 
   const skipLinks = document.getElementById(PAGE_SKIP_LINKS);
 

@@ -10,7 +10,7 @@ export function StatusOffer({ workshop, onAccept }: { workshop: Workshop; onAcce
   const offer = offeredStatus(workshop, localToday());
   if (!offer || offer === dismissed) return null;
   return (
-    <div className="notice status-offer" role="status">
+    <div className="notice status-offer">
       <p className="grow">{t(`detail.offer.${offer}`)}</p>
       <button type="button" className="button primary small" onClick={() => onAccept(offer)}>{t(`detail.offer.accept.${offer}`)}</button>
       <button type="button" className="button ghost small" onClick={() => setDismissed(offer)}>{t('detail.offer.notNow')}</button>
