@@ -85,6 +85,35 @@ test('a click only selects an attendance cell; a second click, a key or Enter ch
   await expect(cellOf(grid, nextName)).toHaveAccessibleName(/：出勤$/);
 });
 
+test('a right click opens a small menu of the marks; choosing one changes only that cell', async ({ page, app }) => {
+  await firstRunAsTrainer(page, app.url);
+  const workshopId = await bigWorkshop(page);
+  await switchToChinese(page);
+  await page.goto(`${app.origin}/#/trainer/workshops/${workshopId}/attendance`);
+  const grid = page.getByRole('grid', { name: '考勤表' });
+  const cell = cellOf(grid, '张喆1');
+  await cell.click({ button: 'right' });
+  const menu = page.getByRole('menu', { name: '考勤标记' });
+  await expect(menu.getByRole('menuitemradio')).toHaveCount(5);
+  await expect(cell).toHaveAccessibleName(/：未记录$/);
+  await page.screenshot({ path: 'test-results/screenshots/attendance-menu-zh.png' });
+  await menu.getByRole('menuitemradio', { name: '请假' }).click();
+  await expect(menu).toBeHidden();
+  await expect(cell).toHaveAccessibleName(/：请假$/);
+  await expect(cell).toBeFocused();
+
+  // From the keyboard: the context-menu key opens it, arrows move, Escape closes without a change.
+  await page.keyboard.press('Shift+F10');
+  await expect(menu.getByRole('menuitemradio', { name: '请假' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitemradio', { name: '缺勤' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(cell).toHaveAccessibleName(/：请假$/);
+  await page.reload();
+  await expect(cellOf(grid, '张喆1')).toHaveAccessibleName(/：请假$/);
+});
+
 test('fifty people: one scroll area with a sticky header, name column and totals row, many rows in view on a laptop', async ({ page, app }) => {
   await firstRunAsTrainer(page, app.url);
   const workshopId = await bigWorkshop(page);

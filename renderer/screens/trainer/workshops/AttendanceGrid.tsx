@@ -11,6 +11,7 @@ import { EmptyState } from '../../../components/EmptyState';
 import { ErrorText } from '../../../components/ErrorText';
 import { formatNumber, formatPercent } from '../components/format';
 import { ExportButtons } from '../roster/ExportButtons';
+import { AttendanceMarkMenu } from './AttendanceMarkMenu';
 import { AttendanceTotals } from './AttendanceTotals';
 import { keyAction, nextStatus, type CellPosition } from './attendance-keys';
 import { sessionLabel } from './workshop-labels';
@@ -24,7 +25,7 @@ const FOOT_HEIGHT = 36;
  * Sessions × participants, in one scroll area whose header, name column and totals row stay in view. A click
  * only selects a cell (a trainer clicks to start typing; that must never change a mark); a second click on the
  * selected cell, Enter or Space move it on to the next status; the keys P, L, E and A set it and step down to the
- * next person; arrows move. Each change is saved at once and shown before the answer arrives (and put back if
+ * next person; a right click or the context-menu key opens a small menu of the marks; arrows move. Each change is saved at once and shown before the answer arrives (and put back if
  * saving fails). Rows are virtualized, so a large workshop stays quick.
  */
 export function AttendanceGrid({ workshopId, onMarked }: { workshopId: string; onMarked?: (() => void) | undefined }) {
@@ -36,6 +37,7 @@ export function AttendanceGrid({ workshopId, onMarked }: { workshopId: string; o
   const [generation, setGeneration] = useState(0);
   const gridRef = useRef<HTMLDivElement>(null);
   const focusPending = useRef(false);
+  const [menuAt, setMenuAt] = useState<CellPosition | null>(null);
   /** Whether the cell under the pointer was already the selected one when the press began. */
   const pressedSelected = useRef(false);
 
@@ -110,6 +112,11 @@ export function AttendanceGrid({ workshopId, onMarked }: { workshopId: string; o
     save(sheet.participants[row]!.id, sessions[col]!.id, nextStatus(current), current);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) {
+      event.preventDefault();
+      setMenuAt(focus);
+      return;
+    }
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const action = keyAction(event.key, focus, { rows, cols: sessions.length });
     if (!action) return;
@@ -182,7 +189,8 @@ export function AttendanceGrid({ workshopId, onMarked }: { workshopId: string; o
                   role="row"
                   aria-rowindex={item.index + 2}
                   className="ag-row"
-                  style={{ ...columns, position: 'absolute', top: 0, left: 0, minWidth: '100%', height: ROW_HEIGHT, transform: `translateY(${item.start - HEAD_HEIGHT}px)` }}
+                  // The row with an open menu is lifted above the rows after it (each row is its own stacking context).
+                  style={{ ...columns, position: 'absolute', top: 0, left: 0, minWidth: '100%', height: ROW_HEIGHT, transform: `translateY(${item.start - HEAD_HEIGHT}px)`, zIndex: menuAt?.row === item.index ? 3 : undefined }}
                 >
                   <span role="rowheader" className="ag-person">
                     <strong>{person.name}</strong>
@@ -212,8 +220,27 @@ export function AttendanceGrid({ workshopId, onMarked }: { workshopId: string; o
                         onFocus={() => {
                           if (!focused) setFocus({ row: item.index, col });
                         }}
+                        onContextMenu={(event) => {
+                          event.preventDefault();
+                          setFocus({ row: item.index, col });
+                          setMenuAt({ row: item.index, col });
+                        }}
                       >
                         <span className={`mark ${status ?? 'unmarked'}`} aria-hidden="true">{status ? t(`attendance.short.${status}`) : ''}</span>
+                        {menuAt?.row === item.index && menuAt.col === col && (
+                          <AttendanceMarkMenu
+                            current={status}
+                            onPick={(picked) => {
+                              setMenuAt(null);
+                              save(person.id, session.id, picked, status);
+                              moveTo({ row: item.index, col });
+                            }}
+                            onClose={(returnFocus) => {
+                              setMenuAt(null);
+                              if (returnFocus) moveTo({ row: item.index, col });
+                            }}
+                          />
+                        )}
                       </span>
                     );
                   })}
