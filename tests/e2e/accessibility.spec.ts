@@ -21,6 +21,9 @@ async function becomeTrainer(page: Page, url: string, language: Language): Promi
   await page.goto(url);
   if (language === 'zh-CN') await page.getByRole('radio', { name: '简体中文' }).check();
   await expect(page.getByRole('heading', { name: language === 'en' ? 'Welcome' : '欢迎使用' })).toBeVisible();
+  // Each language's name is marked with its own language, so a screen reader reads it right.
+  await expect(page.locator('.language-choice [lang="zh-CN"]')).toHaveText('简体中文');
+  await expect(page.locator('.language-choice [lang="en"]')).toHaveText('English');
   const found = await scan(page, 'welcome');
   await page.getByRole('button', { name: language === 'en' ? 'Continue' : '继续' }).click();
   await page.getByLabel(language === 'en' ? 'New trainer PIN' : '新的培训师密码').fill('1357');
@@ -28,6 +31,10 @@ async function becomeTrainer(page: Page, url: string, language: Language): Promi
   await page.getByLabel(language === 'en' ? 'Type the PIN again' : '再输入一次密码').fill('1357');
   await page.getByRole('button', { name: language === 'en' ? 'Save PIN' : '保存密码' }).click();
   await expect(page.getByRole('heading', { name: language === 'en' ? 'Trainer' : '培训师', exact: true })).toBeVisible();
+  // The language toggle: its accessible name starts with the word it shows, and the word carries its language.
+  const [word, lang] = language === 'en' ? ['中文', 'zh-CN'] : ['English', 'en'];
+  const toggle = page.getByRole('button', { name: new RegExp(`^${word}`) });
+  await expect(toggle.locator(`[lang="${lang}"]`)).toHaveText(word);
   return found;
 }
 
