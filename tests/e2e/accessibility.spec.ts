@@ -77,6 +77,12 @@ for (const language of ['en', 'zh-CN'] as const) {
     for (const [screen, hash, ready] of trainerScreens) {
       await visit(page, hash, ready);
       found.push(...(await scan(page, screen)));
+      if (screen === 'attendance') {
+        await page.getByRole('gridcell').first().click({ button: 'right' });
+        await expect(page.getByRole('menu')).toBeVisible();
+        found.push(...(await scan(page, 'attendance mark menu')));
+        await page.keyboard.press('Escape');
+      }
     }
 
     const learner = await callApi<{ id: string }>(page, 'createLearner', { name: '李晓珺', gender: 'female', role: 'worker', enterpriseId: null });

@@ -37,7 +37,8 @@ export function AttendanceGrid({ workshopId, onMarked }: { workshopId: string; o
   const [generation, setGeneration] = useState(0);
   const gridRef = useRef<HTMLDivElement>(null);
   const focusPending = useRef(false);
-  const [menuAt, setMenuAt] = useState<CellPosition | null>(null);
+  /** The cell whose mark menu is open, and where on screen the menu goes (below the cell). */
+  const [menuAt, setMenuAt] = useState<(CellPosition & { x: number; y: number }) | null>(null);
   /** Whether the cell under the pointer was already the selected one when the press began. */
   const pressedSelected = useRef(false);
 
@@ -111,10 +112,15 @@ export function AttendanceGrid({ workshopId, onMarked }: { workshopId: string; o
     const current = statusAt(row, col);
     save(sheet.participants[row]!.id, sessions[col]!.id, nextStatus(current), current);
   };
+  const openMenu = (at: CellPosition, cell: HTMLElement) => {
+    const box = cell.getBoundingClientRect();
+    setMenuAt({ ...at, x: box.left + box.width / 2, y: box.bottom });
+  };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) {
       event.preventDefault();
-      setMenuAt(focus);
+      const cell = gridRef.current?.querySelector<HTMLElement>(`[data-cell="${focus.row}:${focus.col}"]`);
+      if (cell) openMenu(focus, cell);
       return;
     }
     if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -166,7 +172,7 @@ export function AttendanceGrid({ workshopId, onMarked }: { workshopId: string; o
         ))}
       </ul>
       <ErrorText error={error} />
-      <div ref={gridRef} className="attendance-grid card" role="grid" aria-rowcount={rows + 2} aria-colcount={sessions.length + 2} aria-label={t('attendance.gridLabel')} onKeyDown={onKeyDown}>
+      <div ref={gridRef} className="attendance-grid card" role="grid" aria-rowcount={rows + 2} aria-colcount={sessions.length + 2} aria-label={t('attendance.gridLabel')} onKeyDown={onKeyDown} onWheel={menuAt ? () => setMenuAt(null) : undefined}>
         <div className="ag-row ag-head" role="row" aria-rowindex={1} style={{ ...columns, height: HEAD_HEIGHT }}>
           <span role="columnheader">{t('attendance.participant')}</span>
           {sessions.map((session) => (
@@ -189,8 +195,7 @@ export function AttendanceGrid({ workshopId, onMarked }: { workshopId: string; o
                   role="row"
                   aria-rowindex={item.index + 2}
                   className="ag-row"
-                  // The row with an open menu is lifted above the rows after it (each row is its own stacking context).
-                  style={{ ...columns, position: 'absolute', top: 0, left: 0, minWidth: '100%', height: ROW_HEIGHT, transform: `translateY(${item.start - HEAD_HEIGHT}px)`, zIndex: menuAt?.row === item.index ? 3 : undefined }}
+                  style={{ ...columns, position: 'absolute', top: 0, left: 0, minWidth: '100%', height: ROW_HEIGHT, transform: `translateY(${item.start - HEAD_HEIGHT}px)` }}
                 >
                   <span role="rowheader" className="ag-person">
                     <strong>{person.name}</strong>
@@ -223,24 +228,10 @@ export function AttendanceGrid({ workshopId, onMarked }: { workshopId: string; o
                         onContextMenu={(event) => {
                           event.preventDefault();
                           setFocus({ row: item.index, col });
-                          setMenuAt({ row: item.index, col });
+                          openMenu({ row: item.index, col }, event.currentTarget);
                         }}
                       >
                         <span className={`mark ${status ?? 'unmarked'}`} aria-hidden="true">{status ? t(`attendance.short.${status}`) : ''}</span>
-                        {menuAt?.row === item.index && menuAt.col === col && (
-                          <AttendanceMarkMenu
-                            current={status}
-                            onPick={(picked) => {
-                              setMenuAt(null);
-                              save(person.id, session.id, picked, status);
-                              moveTo({ row: item.index, col });
-                            }}
-                            onClose={(returnFocus) => {
-                              setMenuAt(null);
-                              if (returnFocus) moveTo({ row: item.index, col });
-                            }}
-                          />
-                        )}
                       </span>
                     );
                   })}
@@ -262,6 +253,22 @@ export function AttendanceGrid({ workshopId, onMarked }: { workshopId: string; o
           <span role="gridcell" />
         </div>
       </div>
+      {/* Outside the grid: a menu is neither a row nor a cell, and must not become part of a cell's name. */}
+      {menuAt && (
+        <AttendanceMarkMenu
+          at={menuAt}
+          current={statusAt(menuAt.row, menuAt.col)}
+          onPick={(picked) => {
+            setMenuAt(null);
+            save(sheet.participants[menuAt.row]!.id, sessions[menuAt.col]!.id, picked, statusAt(menuAt.row, menuAt.col));
+            moveTo(menuAt);
+          }}
+          onClose={(returnFocus) => {
+            setMenuAt(null);
+            if (returnFocus) moveTo(menuAt);
+          }}
+        />
+      )}
       <AttendanceTotals summary={summary} />
     </div>
   );

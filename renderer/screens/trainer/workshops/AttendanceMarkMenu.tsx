@@ -6,9 +6,15 @@ const CHOICES: Array<AttendanceStatus | null> = [...ATTENDANCE_STATUSES, null];
 
 /**
  * The small menu on an attendance cell (right click, or the context-menu key): every mark by name, and clear.
- * It keeps its keys and clicks to itself, so the grid behind it neither moves nor changes the cell.
+ * It sits outside the grid, placed on the window below its cell, so it closes when the wheel scrolls the grid.
  */
-export function AttendanceMarkMenu({ current, onPick, onClose }: { current: AttendanceStatus | undefined; onPick: (status: AttendanceStatus | null) => void; onClose: (returnFocus: boolean) => void }) {
+export function AttendanceMarkMenu({ at, current, onPick, onClose }: {
+  /** Where the menu's top centre goes, in window coordinates (below its cell). */
+  at: { x: number; y: number };
+  current: AttendanceStatus | undefined;
+  onPick: (status: AttendanceStatus | null) => void;
+  onClose: (returnFocus: boolean) => void;
+}) {
   const { t } = useTranslation('workshops');
   const menu = useRef<HTMLUListElement>(null);
   const items = () => [...(menu.current?.querySelectorAll<HTMLButtonElement>('[role="menuitemradio"]') ?? [])];
@@ -19,7 +25,6 @@ export function AttendanceMarkMenu({ current, onPick, onClose }: { current: Atte
   }, [current]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
-    event.stopPropagation();
     const all = items();
     const at = all.indexOf(event.target as HTMLButtonElement);
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -36,10 +41,9 @@ export function AttendanceMarkMenu({ current, onPick, onClose }: { current: Atte
       ref={menu}
       role="menu"
       className="mark-menu"
+      style={{ left: at.x, top: at.y }}
       aria-label={t('attendance.menuLabel')}
       onKeyDown={onKeyDown}
-      onClick={(event) => event.stopPropagation()}
-      onPointerDown={(event) => event.stopPropagation()}
       onBlur={(event) => {
         if (!menu.current?.contains(event.relatedTarget)) onClose(false);
       }}
