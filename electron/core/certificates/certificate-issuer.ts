@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/api/result';
 import type { LocalizedText } from '../../../shared/content/pack';
 import { summarizeAttendance } from '../../../shared/domain/attendance-summary';
+import { testPercent } from '../../../shared/domain/test-score';
 import type { CertificateCandidate, CertificateRules, IneligibleReason, Signer, WorkshopCertificates } from '../../../shared/domain/certificates';
 import type { ContentLibrary } from '../content/content-library';
 import type { Db } from '../db/open-database';
@@ -15,10 +16,17 @@ import { formatCode, MAX_SIGNERS, parseCode } from './certificate-code';
 import { buildBatch } from './certificate-prints';
 import { CertificateRulesRepository } from './certificate-rules';
 
-interface PostTest {
+interface PostTestRow {
   participant_id: string;
-  best: number | null;
+  score: number;
+  max_score: number;
   passed: number | null;
+}
+
+interface PostTest {
+  /** The best attempt's percentage, worked out as every other screen works it out. */
+  bestPercent: number;
+  passed: boolean;
 }
 
 interface IssuedRow {
@@ -56,22 +64,22 @@ export class CertificateIssuer {
     const rules = this.rules.get(workshopId);
     const sheet = this.deps.attendance.sheet(workshopId);
     const summary = summarizeAttendance(sheet);
-    const tests = new Map(this.postTests(workshopId, workshop.moduleId, workshop.startDate).map((t) => [t.participant_id, t]));
+    const tests = this.postTests(workshopId, workshop.moduleId, workshop.startDate);
     const issued = new Map(this.issuedRows([workshopId]).map((row) => [row.participant_id, row]));
     const candidates: CertificateCandidate[] = sheet.participants.map((participant) => {
       const rate = summary.byParticipant[participant.id]?.rate ?? 0;
       const test = tests.get(participant.id);
-      const postTestPassed = test?.passed === 1;
+      const postTestPassed = test?.passed === true;
       const reasons: IneligibleReason[] = [];
       if (rate * 100 + 1e-9 < rules.minAttendancePercent) reasons.push('attendance');
-      if (rules.requirePostTestPassed && !postTestPassed) reasons.push('post-test');
+      if (rules.requirePostTestPassed && !postTestPassed) reasons.push(test ? 'post-test' : 'post-test-missing');
       const certificate = issued.get(participant.id);
       return {
         participantId: participant.id,
         name: participant.name,
         enterprise: participant.enterprise,
         attendanceRate: rate,
-        postTestPercent: test?.best == null ? null : Math.round(test.best * 100),
+        postTestPercent: test?.bestPercent ?? null,
         postTestPassed,
         eligible: reasons.length === 0,
         reasons,
@@ -226,14 +234,22 @@ export class CertificateIssuer {
    * Each participant's best finished post-test for the workshop: taken within it, or in Learn mode (no workshop)
    * on the module since the workshop began.
    */
-  private postTests(workshopId: string, moduleId: string, startDate: string): PostTest[] {
-    return this.deps.db
+  private postTests(workshopId: string, moduleId: string, startDate: string): Map<string, PostTest> {
+    const rows = this.deps.db
       .prepare(
-        `SELECT participant_id, max(score / max_score) AS best, max(passed) AS passed FROM quiz_attempts
-         WHERE kind = 'post' AND finished_at IS NOT NULL AND max_score > 0 AND module_id = ?
-           AND (workshop_id = ? OR (workshop_id IS NULL AND started_at >= ?))
-         GROUP BY participant_id`,
+        `SELECT participant_id, score, max_score, passed FROM quiz_attempts
+         WHERE kind = 'post' AND finished_at IS NOT NULL AND score IS NOT NULL AND max_score > 0 AND module_id = ?
+           AND (workshop_id = ? OR (workshop_id IS NULL AND started_at >= ?))`,
       )
-      .all(moduleId, workshopId, startDate) as PostTest[];
+      .all(moduleId, workshopId, startDate) as PostTestRow[];
+    const best = new Map<string, PostTest>();
+    for (const row of rows) {
+      const earlier = best.get(row.participant_id);
+      best.set(row.participant_id, {
+        bestPercent: Math.max(earlier?.bestPercent ?? 0, testPercent(row.score, row.max_score)),
+        passed: (earlier?.passed ?? false) || row.passed === 1,
+      });
+    }
+    return best;
   }
 }
