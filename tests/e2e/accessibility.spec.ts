@@ -30,6 +30,7 @@ async function becomeTrainer(page: Page, url: string, language: Language): Promi
   found.push(...(await scan(page, 'create PIN')));
   await page.getByLabel(language === 'en' ? 'Type the PIN again' : '再输入一次密码').fill('1357');
   await page.getByRole('button', { name: language === 'en' ? 'Save PIN' : '保存密码' }).click();
+  await page.getByRole('button', { name: language === 'en' ? 'I have written it down' : '我已经抄好了' }).click();
   await expect(page.getByRole('heading', { name: language === 'en' ? 'Trainer' : '培训师', exact: true })).toBeVisible();
   // The language toggle: its accessible name starts with the word it shows, and the word carries its language.
   const [word, lang] = language === 'en' ? ['中文', 'zh-CN'] : ['English', 'en'];

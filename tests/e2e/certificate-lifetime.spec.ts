@@ -129,7 +129,7 @@ test('certificates over their lifetime: a programme certificate, a reissue and a
   await expect(page.getByText('Reason given: Issued by mistake: she did not attend')).toBeVisible();
   await screenshot(page, 'verify-revoked-en');
 
-  await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+  await page.getByRole('button', { name: /^中文/ }).click();
   await expect(page.getByRole('heading', { name: /^已于.*撤销$/ })).toBeVisible();
   await screenshot(page, 'verify-revoked-zh');
   await page.getByLabel('证书验证码').fill(programme.code);
@@ -142,7 +142,7 @@ test('certificates over their lifetime: a programme certificate, a reissue and a
 
   // The issuing computer's screens in Chinese.
   await page.goto(programmePage);
-  await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+  await page.getByRole('button', { name: /^中文/ }).click();
   await expect(page.getByText('6 名学员中有 1 名完成了全部培训班；已颁发 1 张项目证书。')).toBeVisible();
   await screenshot(page, 'programme-zh');
   await page.goto(`${app.origin}/#/trainer/workshops/${osh}/certificates`);

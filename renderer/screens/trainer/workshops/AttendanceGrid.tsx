@@ -92,8 +92,12 @@ export function AttendanceGrid({ workshopId, onMarked }: { workshopId: string; o
 
   useEffect(() => {
     if (!focusPending.current) return;
+    const cell = gridRef.current?.querySelector<HTMLElement>(`[data-cell="${focus.row}:${focus.col}"]`);
+    // A row scrolled into view is rendered only once the virtualizer has caught up; it re-renders then, and so
+    // this runs again. Giving up here would leave the keyboard nowhere.
+    if (!cell) return;
     focusPending.current = false;
-    gridRef.current?.querySelector<HTMLElement>(`[data-cell="${focus.row}:${focus.col}"]`)?.focus({ preventScroll: true });
+    cell.focus({ preventScroll: true });
   });
 
   if (!sheet) return <ErrorText error={error} />;
