@@ -1,12 +1,8 @@
 import { OPERATION_NAMES, type OperationName } from '../shared/api/contract';
 import type { ApiResult } from '../shared/api/result';
-import { dispatch } from './core/api';
-import { ClientSession } from './core/auth/trainer-session';
-import type { Core } from './core/core';
+import type { CoreEndpoint } from './core/endpoint/core-endpoint';
 import { isAppUrl } from './security';
 import { API_CHANNEL_PREFIX } from '../shared/api/bridge';
-
-
 
 /** The part of Electron's IpcMainInvokeEvent that the checks need; kept structural so tests need no Electron. */
 export interface InvokeEvent {
@@ -22,21 +18,21 @@ export interface IpcMainLike {
  * One channel per contract operation. Each call must come from a frame of the app's own origin (never a
  * navigated-away or injected frame), and its input is validated by the same dispatcher the HTTP server uses.
  */
-export function registerApiHandlers(ipcMain: IpcMainLike, core: Core, afterSuccess?: (name: OperationName) => void): void {
-  const sessions = new Map<number, ClientSession>();
+export function registerApiHandlers(ipcMain: IpcMainLike, core: CoreEndpoint, afterSuccess?: (name: OperationName) => void): void {
   for (const name of OPERATION_NAMES) {
     ipcMain.handle(`${API_CHANNEL_PREFIX}${name}`, async (event, input) => {
       if (!event.senderFrame || !isAppUrl(event.senderFrame.url)) {
         return { ok: false, error: { code: 'FORBIDDEN_ORIGIN' } };
       }
-      let session = sessions.get(event.sender.id);
-      if (!session) {
-        session = new ClientSession();
-        sessions.set(event.sender.id, session);
-      }
-      const result = await dispatch(name, input, { core, session });
+      // Each window is its own client: its trainer unlock is its own.
+      const result = await core.call(windowClient(event.sender.id), name, input);
       if (result.ok) afterSuccess?.(name);
       return result;
     });
   }
+}
+
+/** The client name of a window, as the core keeps sessions and addresses events by it. */
+export function windowClient(webContentsId: number): string {
+  return `window-${webContentsId}`;
 }

@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
 import { AppError } from '../../shared/api/result';
+import type { JobProgress } from '../../shared/domain/jobs';
 import { PinAttempts } from './auth/pin-attempts';
 import { CertificateService } from './certificates/certificate-service';
 import { DocumentService } from './documents/document-service';
@@ -37,6 +38,8 @@ export interface CoreOptions {
   fontsDir?: string;
   /** Milliseconds since the epoch; tests pass their own clock to cross a PIN lockout without waiting. */
   clock?: () => number;
+  /** Told of every change of a job's progress (the endpoint pushes it as an event). */
+  onJobProgress?: (progress: JobProgress) => void;
 }
 
 export const DATABASE_FILE_NAME = 'score.sqlite';
@@ -73,7 +76,7 @@ export class Core {
     readonly options: CoreOptions,
   ) {
     this.log = openAppLog(options.dataDir);
-    this.jobs = new JobRegistry(Date.now, (error) => this.log.internal('job', error));
+    this.jobs = new JobRegistry(Date.now, (error) => this.log.internal('job', error), options.onJobProgress);
     this.settings = new SettingsRepository(db);
     this.pinAttempts = new PinAttempts(db, options.clock ?? Date.now);
     this.content = new ContentLibrary(options.contentDir, join(options.dataDir, 'packs'));

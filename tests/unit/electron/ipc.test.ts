@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { OPERATION_NAMES } from '../../../shared/api/contract';
 import type { ApiResult } from '../../../shared/api/result';
 import { registerApiHandlers, type InvokeEvent, type IpcMainLike } from '../../../electron/ipc';
+import { LocalCoreEndpoint } from '../../../electron/core/endpoint/local-endpoint';
 import { closeCoresAfterEach, openTestCore } from '../helpers/core';
 import { useTempDir } from '../helpers/temp-dir';
 
@@ -22,21 +23,21 @@ describe('registerApiHandlers', () => {
   it('registers one channel per contract operation', () => {
     const core = openTestCore(tempDir());
     const { ipcMain, handlers } = fakeIpcMain();
-    registerApiHandlers(ipcMain, core);
+    registerApiHandlers(ipcMain, new LocalCoreEndpoint(core));
     expect([...handlers.keys()].sort()).toEqual(OPERATION_NAMES.map((name) => `api:${name}`).sort());
   });
 
   it('answers a call from the app origin', async () => {
     const core = openTestCore(tempDir());
     const { ipcMain, invoke } = fakeIpcMain();
-    registerApiHandlers(ipcMain, core);
+    registerApiHandlers(ipcMain, new LocalCoreEndpoint(core));
     expect(await invoke('api:setLanguage', 'app://score/index.html', { language: 'en' })).toMatchObject({ ok: true, value: { language: 'en' } });
   });
 
   it('rejects a foreign or missing sender frame without touching the data', async () => {
     const core = openTestCore(tempDir());
     const { ipcMain, invoke } = fakeIpcMain();
-    registerApiHandlers(ipcMain, core);
+    registerApiHandlers(ipcMain, new LocalCoreEndpoint(core));
     for (const url of ['https://evil.example/', 'file:///tmp/x.html', 'app://other/index.html', null]) {
       expect(await invoke('api:setLanguage', url, { language: 'en' })).toEqual({ ok: false, error: { code: 'FORBIDDEN_ORIGIN' } });
     }
@@ -46,7 +47,7 @@ describe('registerApiHandlers', () => {
   it('rejects invalid input', async () => {
     const core = openTestCore(tempDir());
     const { ipcMain, invoke } = fakeIpcMain();
-    registerApiHandlers(ipcMain, core);
+    registerApiHandlers(ipcMain, new LocalCoreEndpoint(core));
     expect(await invoke('api:createTrainerPin', 'app://score/', { pin: 'abcd' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: ['pin'] } });
     expect(await invoke('api:createTrainerPin', 'app://score/', 'not an object')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
@@ -54,7 +55,7 @@ describe('registerApiHandlers', () => {
   it('keeps the trainer unlock to the window that entered the PIN', async () => {
     const core = openTestCore(tempDir());
     const { ipcMain, invoke } = fakeIpcMain();
-    registerApiHandlers(ipcMain, core);
+    registerApiHandlers(ipcMain, new LocalCoreEndpoint(core));
     await invoke('api:createTrainerPin', 'app://score/', { pin: '2468' }, 1);
     expect(await invoke('api:getAppState', 'app://score/', {}, 1)).toMatchObject({ value: { trainerUnlocked: true } });
     expect(await invoke('api:getAppState', 'app://score/', {}, 2)).toMatchObject({ value: { trainerUnlocked: false } });

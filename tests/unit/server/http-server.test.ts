@@ -5,6 +5,7 @@ import type { Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHttpServer } from '../../../electron/server/http-server';
 import type { Core } from '../../../electron/core/core';
+import { LocalCoreEndpoint } from '../../../electron/core/endpoint/local-endpoint';
 import { openTestCore } from '../helpers/core';
 import { useTempDir } from '../helpers/temp-dir';
 import { nestedJson } from '../../fixtures/hostile-files';
@@ -26,7 +27,7 @@ async function start(maxBodyBytes?: number): Promise<number> {
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>ui</title>');
   writeFileSync(join(dir, 'secret.txt'), 'outside the static root');
   const core = openTestCore(join(dir, 'data'));
-  const server = createHttpServer({ core, token: TOKEN, staticDir, maxBodyBytes });
+  const server = createHttpServer({ core: new LocalCoreEndpoint(core), token: TOKEN, staticDir, maxBodyBytes });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   running = { server, core };
   return (server.address() as { port: number }).port;
