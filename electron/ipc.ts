@@ -1,6 +1,7 @@
 import { OPERATION_NAMES, type OperationName } from '../shared/api/contract';
 import type { ApiResult } from '../shared/api/result';
 import type { CoreEndpoint } from './core/endpoint/core-endpoint';
+import { EVENT_CHANNEL, type AppEvent } from '../shared/api/events';
 import { isAppUrl } from './security';
 import { API_CHANNEL_PREFIX } from '../shared/api/bridge';
 
@@ -35,4 +36,20 @@ export function registerApiHandlers(ipcMain: IpcMainLike, core: CoreEndpoint, af
 /** The client name of a window, as the core keeps sessions and addresses events by it. */
 export function windowClient(webContentsId: number): string {
   return `window-${webContentsId}`;
+}
+
+/** The part of Electron's WebContents that event forwarding needs; structural so tests need no Electron. */
+export interface EventReceiver {
+  id: number;
+  isDestroyed(): boolean;
+  send(channel: string, event: AppEvent): void;
+}
+
+/** Sends each core event to the windows it is for: every window, or the one whose client it names. */
+export function forwardCoreEvents(core: Pick<CoreEndpoint, 'subscribe'>, windows: () => EventReceiver[]): () => void {
+  return core.subscribe(({ client, event }) => {
+    for (const contents of windows()) {
+      if (!contents.isDestroyed() && (client === null || client === windowClient(contents.id))) contents.send(EVENT_CHANNEL, event);
+    }
+  });
 }

@@ -6,14 +6,13 @@ import packageJson from '../package.json';
 import { bundledWorkerFile } from './core/pdf/certificate-renderer';
 import { DATABASE_FILE_NAME } from './core/core';
 import { CoreWorkerHost } from './core/endpoint/core-worker-host';
-import { EVENT_CHANNEL } from '../shared/api/events';
 import { restoreNewestBackup } from './core/backup/startup-recovery';
 import { AppError } from '../shared/api/result';
 import { detectLanguage } from '../shared/i18n/detect-language';
 import { translate } from '../shared/i18n/translate';
 import { APP_SCHEME_PRIVILEGES, respondToAppRequest } from './app-protocol';
 import { registerFileDialogs } from './file-dialogs';
-import { registerApiHandlers, windowClient } from './ipc';
+import { forwardCoreEvents, registerApiHandlers } from './ipc';
 import { setApplicationMenu } from './menu';
 import { writeDesktopLog } from './desktop-log';
 import { watchWindowFailures, type FailureReporting } from './window-failures';
@@ -96,10 +95,7 @@ async function start(): Promise<void> {
       app.quit();
     });
   });
-  core.subscribe(({ client, event }) => {
-    const contents = mainWindow?.webContents;
-    if (contents && !contents.isDestroyed() && (client === null || client === windowClient(contents.id))) contents.send(EVENT_CHANNEL, event);
-  });
+  forwardCoreEvents(core, () => (mainWindow ? [mainWindow.webContents] : []));
 
   const rendererDir = join(__dirname, '..', 'dist', 'renderer');
   protocol.handle(APP_SCHEME, (request) => respondToAppRequest(request.url, rendererDir));

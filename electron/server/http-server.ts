@@ -5,6 +5,8 @@ import type { ApiError } from '../../shared/api/result';
 import { MAX_ROSTER_FILE_BYTES } from '../../shared/domain/roster';
 import type { CoreEndpoint } from '../core/endpoint/core-endpoint';
 import { CONTENT_SECURITY_POLICY } from '../security';
+import { EVENTS_PATH } from '../../shared/api/events';
+import { streamEvents } from './event-stream';
 import { nestingWithin } from './json-depth';
 import { serveStatic } from './static-files';
 
@@ -51,7 +53,8 @@ export function createHttpServer(options: HttpServerOptions): Server {
       if (request.method !== 'GET' && request.method !== 'HEAD') return sendJson(response, 405, failure({ code: 'UNKNOWN_OPERATION' }));
       return serveStatic(options.staticDir, url.pathname, response, CONTENT_SECURITY_POLICY);
     }
-    if (request.method !== 'POST') return sendJson(response, 405, failure({ code: 'UNKNOWN_OPERATION' }));
+    const events = request.method === 'GET' && url.pathname === EVENTS_PATH;
+    if (request.method !== 'POST' && !events) return sendJson(response, 405, failure({ code: 'UNKNOWN_OPERATION' }));
     const origin = request.headers.origin;
     if (origin !== undefined && origin !== `http://${request.headers.host}`) {
       return sendJson(response, 403, failure({ code: 'FORBIDDEN_ORIGIN', reason: 'origin' }));
@@ -59,6 +62,8 @@ export function createHttpServer(options: HttpServerOptions): Server {
     if (!tokenMatches(request.headers[TOKEN_HEADER], options.token)) {
       return sendJson(response, 401, failure({ code: 'FORBIDDEN_ORIGIN', reason: 'token' }));
     }
+    const clientId = String(request.headers[CLIENT_HEADER] ?? '').slice(0, 64) || 'default';
+    if (events) return streamEvents(request, response, options.core, clientId);
     const name = url.pathname.slice('/api/'.length);
     const rosterUpload = ROSTER_UPLOADS.has(name);
     const body = await readBody(request, rosterUpload ? Math.min(maxBody, MAX_ROSTER_BODY_BYTES) : maxBody);
@@ -74,7 +79,6 @@ export function createHttpServer(options: HttpServerOptions): Server {
     } catch {
       return sendJson(response, 400, failure({ code: 'INVALID_INPUT', reason: 'json' }));
     }
-    const clientId = String(request.headers[CLIENT_HEADER] ?? '').slice(0, 64) || 'default';
     const result = await options.core.call(clientId, name, input);
     const status = !result.ok && result.error.code === 'UNKNOWN_OPERATION' ? 404 : 200;
     sendJson(response, status, result);

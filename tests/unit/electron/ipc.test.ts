@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { OPERATION_NAMES } from '../../../shared/api/contract';
 import type { ApiResult } from '../../../shared/api/result';
-import { registerApiHandlers, type InvokeEvent, type IpcMainLike } from '../../../electron/ipc';
+import { forwardCoreEvents, registerApiHandlers, type EventReceiver, type InvokeEvent, type IpcMainLike } from '../../../electron/ipc';
+import type { AppEvent } from '../../../shared/api/events';
 import { LocalCoreEndpoint } from '../../../electron/core/endpoint/local-endpoint';
-import { closeCoresAfterEach, openTestCore } from '../helpers/core';
+import { closeCoresAfterEach, openTestCore, openTestEndpoint } from '../helpers/core';
 import { useTempDir } from '../helpers/temp-dir';
 
 const tempDir = useTempDir();
@@ -59,5 +60,29 @@ describe('registerApiHandlers', () => {
     await invoke('api:createTrainerPin', 'app://score/', { pin: '2468' }, 1);
     expect(await invoke('api:getAppState', 'app://score/', {}, 1)).toMatchObject({ value: { trainerUnlocked: true } });
     expect(await invoke('api:getAppState', 'app://score/', {}, 2)).toMatchObject({ value: { trainerUnlocked: false } });
+  });
+
+  it('forwards each core event to the window it is for, and job-wide events to every window', async () => {
+    const endpoint = openTestEndpoint(tempDir());
+    const { ipcMain, invoke } = fakeIpcMain();
+    registerApiHandlers(ipcMain, endpoint);
+    const sent: Array<{ window: number; channel: string; event: AppEvent }> = [];
+    let wake = () => {};
+    const window = (id: number): EventReceiver => ({
+      id,
+      isDestroyed: () => false,
+      send: (channel, event) => {
+        sent.push({ window: id, channel, event });
+        wake();
+      },
+    });
+    forwardCoreEvents(endpoint, () => [window(1), window(2)]);
+    await invoke('api:createTrainerPin', 'app://score/', { pin: '2468' }, 2);
+    expect(sent).toEqual([{ window: 2, channel: 'events', event: { type: 'trainerLock', unlocked: true } }]);
+    sent.length = 0;
+    const job = endpoint.core.jobs.start(() => Promise.resolve({ files: [], unprintable: [] }));
+    while (sent.length < 2) await new Promise<void>((resolve) => (wake = resolve));
+    expect(sent.map((entry) => entry.window)).toEqual([1, 2]);
+    expect(sent[0]!.event).toEqual({ type: 'jobProgress', progress: expect.objectContaining({ jobId: job.jobId, state: 'done' }) });
   });
 });
