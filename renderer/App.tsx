@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api, TRAINER_LOCKED_EVENT } from './api/client';
+import { subscribeToEvents } from './api/events';
 import type { AppState } from '../shared/domain/app';
 import { AppStateContext } from './app-state';
 import { AppShell } from './components/AppShell';
@@ -16,7 +17,14 @@ export function App({ initialState }: { initialState: AppState }) {
   useEffect(() => {
     const refresh = () => void api.getAppState({}).then(setState);
     window.addEventListener(TRAINER_LOCKED_EVENT, refresh);
-    return () => window.removeEventListener(TRAINER_LOCKED_EVENT, refresh);
+    // The core says when this window's unlock begins or ends (idle time, the lock button): the screen follows at once.
+    const unsubscribe = subscribeToEvents((event) => {
+      if (event.type === 'trainerLock') setState((current) => ({ ...current, trainerUnlocked: event.unlocked }));
+    }, refresh);
+    return () => {
+      window.removeEventListener(TRAINER_LOCKED_EVENT, refresh);
+      unsubscribe();
+    };
   }, []);
   return (
     <AppStateContext.Provider value={{ state, setState }}>
