@@ -17,9 +17,11 @@ export function App({ initialState }: { initialState: AppState }) {
   useEffect(() => {
     const refresh = () => void api.getAppState({}).then(setState);
     window.addEventListener(TRAINER_LOCKED_EVENT, refresh);
-    // The core says when this window's unlock begins or ends (idle time, the lock button): the screen follows at once.
+    // The core says when this window's unlock ends (idle time, a lock from elsewhere): the screen locks at once. An
+    // unlock only ever comes from this window's own PIN form, which moves on by itself (after showing a new
+    // recovery code, say), so it is not taken from here.
     const unsubscribe = subscribeToEvents((event) => {
-      if (event.type === 'trainerLock') setState((current) => ({ ...current, trainerUnlocked: event.unlocked }));
+      if (event.type === 'trainerLock' && !event.unlocked) setState((current) => ({ ...current, trainerUnlocked: false }));
     }, refresh);
     return () => {
       window.removeEventListener(TRAINER_LOCKED_EVENT, refresh);

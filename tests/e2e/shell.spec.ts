@@ -67,6 +67,7 @@ test('the screen locks the trainer area the moment the core locks this tab, with
   await callApi(page, 'lockTrainer', {});
   await expect(page.getByRole('heading', { name: 'The trainer area is locked' })).toBeVisible();
   await screenshot(page, 'shell-locked-by-event-en');
-  await callApi(page, 'unlockTrainer', { pin: '2468' });
+  await page.getByLabel('Trainer PIN').fill('2468');
+  await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.getByRole('heading', { name: 'Trainer', exact: true })).toBeVisible();
 });
