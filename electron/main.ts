@@ -4,14 +4,15 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import packageJson from '../package.json';
 import { bundledWorkerFile } from './core/pdf/certificate-renderer';
-import { Core, DATABASE_FILE_NAME } from './core/core';
+import { DATABASE_FILE_NAME } from './core/core';
+import { CoreWorkerHost } from './core/endpoint/core-worker-host';
 import { restoreNewestBackup } from './core/backup/startup-recovery';
 import { AppError } from '../shared/api/result';
 import { detectLanguage } from '../shared/i18n/detect-language';
 import { translate } from '../shared/i18n/translate';
 import { APP_SCHEME_PRIVILEGES, respondToAppRequest } from './app-protocol';
 import { registerFileDialogs } from './file-dialogs';
-import { registerApiHandlers } from './ipc';
+import { forwardCoreEvents, registerApiHandlers } from './ipc';
 import { setApplicationMenu } from './menu';
 import { writeDesktopLog } from './desktop-log';
 import { watchWindowFailures, type FailureReporting } from './window-failures';
@@ -67,7 +68,15 @@ function desktopLogFile(): string {
 }
 const dataDir = () => process.env.SCORE_DATA_DIR ?? app.getPath('userData');
 
-function start(): void {
+/** The main process's own client of the core: it only reads the language for the menu. */
+const MAIN_CLIENT = 'main-process';
+
+async function menuLanguage(core: CoreWorkerHost) {
+  const state = await core.call(MAIN_CLIENT, 'getAppState', {});
+  return detectLanguage(state.ok ? (state.value as { language: string | null }).language ?? undefined : undefined, [app.getLocale()]);
+}
+
+async function start(): Promise<void> {
   const logFile = desktopLogFile();
   // Without its worker, certificates still render, but on this thread and slowly: worth a line in the log.
   const workerFile = bundledWorkerFile();
@@ -75,9 +84,18 @@ function start(): void {
 
   // Packaged builds carry the content packs as plain resources beside the asar (electron-builder.yml).
   const contentDir = app.isPackaged ? join(process.resourcesPath, 'content') : join(__dirname, '..', 'resources', 'content');
-  const core = Core.open({ dataDir: dataDir(), runtime: 'electron', version: packageJson.version, contentDir });
-  app.on('will-quit', () => core.close());
-  core.backups.startSchedule();
+  // The core runs in a worker thread: SQLite, roster parsing, zips and backups never hold the window's process.
+  const core = await CoreWorkerHost.start({ options: { dataDir: dataDir(), runtime: 'electron', version: packageJson.version, contentDir }, startBackupSchedule: true });
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    void core.close().then(() => {
+      closed = true;
+      app.quit();
+    });
+  });
+  forwardCoreEvents(core, () => (mainWindow ? [mainWindow.webContents] : []));
 
   const rendererDir = join(__dirname, '..', 'dist', 'renderer');
   protocol.handle(APP_SCHEME, (request) => respondToAppRequest(request.url, rendererDir));
@@ -87,15 +105,21 @@ function start(): void {
   });
   session.defaultSession.setPermissionCheckHandler((_webContents, permission, origin) => isPermissionAllowed(permission, origin, ['video']));
 
+  // Kept here, since a failure dialog must not wait on the core; it follows each change of language.
+  let language = await menuLanguage(core);
+  setApplicationMenu(language);
   registerApiHandlers(ipcMain, core, (name) => {
-    if (name === 'setLanguage') setApplicationMenu(detectLanguage(core.settings.get('language'), [app.getLocale()]));
+    if (name !== 'setLanguage') return;
+    void menuLanguage(core).then((chosen) => {
+      language = chosen;
+      setApplicationMenu(chosen);
+    });
   });
   registerFileDialogs(ipcMain, () => mainWindow);
-  setApplicationMenu(detectLanguage(core.settings.get('language'), [app.getLocale()]));
 
   createWindow({
     logFile,
-    language: () => detectLanguage(core.settings.get('language'), [app.getLocale()]),
+    language: () => language,
     // The window waits for ready-to-show, which a failed load never sends: show it, so that closing it quits the
     // app rather than leaving an invisible one holding the single-instance lock.
     showError: (title, message) => {

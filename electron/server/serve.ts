@@ -2,7 +2,8 @@
 import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import packageJson from '../../package.json';
-import { Core, DATABASE_FILE_NAME } from '../core/core';
+import { DATABASE_FILE_NAME } from '../core/core';
+import { CoreWorkerHost } from '../core/endpoint/core-worker-host';
 import { restoreNewestBackup } from '../core/backup/startup-recovery';
 import { AppError } from '../../shared/api/result';
 import { createHttpServer } from './http-server';
@@ -17,9 +18,11 @@ async function main(): Promise<void> {
     const saved = await restoreNewestBackup(options.dataDir, join(options.dataDir, DATABASE_FILE_NAME));
     console.log(`Restored ${saved.name}; the damaged database was kept beside it.`);
   }
-  let core: Core;
+  let core: CoreWorkerHost;
   try {
-    core = Core.open({ dataDir: options.dataDir, runtime: 'browser', version: packageJson.version, contentDir: resolve(appRoot, 'resources/content') });
+    // The core runs in its own thread: a big roster or a backup never holds this one, which answers every tab.
+    const coreOptions = { dataDir: options.dataDir, runtime: 'browser' as const, version: packageJson.version, contentDir: resolve(appRoot, 'resources/content') };
+    core = await CoreWorkerHost.start({ options: coreOptions, startBackupSchedule: true });
   } catch (error) {
     if (error instanceof AppError && error.code === 'DATABASE_TOO_NEW') {
       console.error(`The data in ${options.dataDir} was written by a newer version of SCORE Trainer Toolkit (schema ${String(error.details.found)}). Install the newer version to open it.`);
@@ -32,13 +35,11 @@ async function main(): Promise<void> {
     }
     process.exit(1);
   }
-  core.backups.startSchedule();
   const token = randomBytes(24).toString('base64url');
   const server = createHttpServer({ core, token, staticDir: resolve(appRoot, 'dist/renderer') });
   server.on('error', (error: NodeJS.ErrnoException) => {
     console.error(error.code === 'EADDRINUSE' ? `Port ${options.port} is already in use: choose another with --port N (0 picks a free one).` : error.message);
-    core.close();
-    process.exit(1);
+    void core.close().then(() => process.exit(1));
   });
   server.listen(options.port, LOOPBACK, () => {
     const { port } = server.address() as { port: number };
@@ -46,8 +47,7 @@ async function main(): Promise<void> {
   });
   const shutdown = () => {
     server.close();
-    core.close();
-    process.exit(0);
+    void core.close().then(() => process.exit(0));
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);

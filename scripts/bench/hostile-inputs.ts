@@ -2,7 +2,7 @@ import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { toWireJson } from '../../shared/api/wire';
-import { Core } from '../../electron/core/core';
+import { CoreWorkerHost } from '../../electron/core/endpoint/core-worker-host';
 import { CLIENT_HEADER, createHttpServer, TOKEN_HEADER } from '../../electron/server/http-server';
 import { inflatingBackup, longRoster, manySheetRowsBomb, nestedJson, sharedStringsBomb, unterminatedQuoteCsv } from '../../tests/fixtures/hostile-files';
 
@@ -67,7 +67,7 @@ const roster = (bytes: Uint8Array, fileName: string) => toWireJson({ bytes, opti
  * Targets: refused in ≤ 2 s, ≤ 200 MB growth, getAppState ≤ 100 ms meanwhile.
  */
 export async function benchHostileInputs(dataDir: string): Promise<string[]> {
-  const core = Core.open({ dataDir, runtime: 'browser', version: 'bench', contentDir: resolve(__dirname, '../resources/content') });
+  const core = await CoreWorkerHost.start({ options: { dataDir, runtime: 'browser', version: 'bench', contentDir: resolve(__dirname, '../resources/content') }, startBackupSchedule: false });
   const server = createHttpServer({ core, token: TOKEN, staticDir: dataDir });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
@@ -93,6 +93,6 @@ export async function benchHostileInputs(dataDir: string): Promise<string[]> {
     return lines;
   } finally {
     server.close();
-    core.close();
+    await core.close();
   }
 }

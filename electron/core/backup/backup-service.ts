@@ -6,7 +6,6 @@ import { DEFAULT_BACKUP_SETTINGS, type BackupKind, type BackupSettings, type Bac
 import type { ExportedFile } from '../../../shared/domain/roster';
 import { BACKUP_EXTRA_FILES } from '../backup-extra-files';
 import { schemaVersion, type Db } from '../db/open-database';
-import { currentConnection } from '../db/swappable-database';
 import { writeFileAtomically } from '../files/write-atomically';
 import type { SettingsRepository } from '../settings/settings-repository';
 import { writeBackupArchive } from './backup-archive';
@@ -140,7 +139,7 @@ export class BackupService {
     const temporary = join(dataDir, `.backup-${randomUUID()}.sqlite`);
     let database: Uint8Array;
     try {
-      await currentConnection(this.host.db).backup(temporary);
+      await this.host.db.backup(temporary);
       database = readFileSync(temporary);
     } finally {
       for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${temporary}${suffix}`, { force: true });

@@ -64,6 +64,19 @@ describe('backup and restore', () => {
     expect(core.participants.count()).toBe(3);
   });
 
+  it('rebuilds every part of the core on the restored connection and closes the one it replaced', async () => {
+    const core = seeded();
+    const { bytes } = await core.backups.createArchive();
+    const [connection, participants, certificates] = [core.db, core.participants, core.certificates];
+    await core.backups.restore(bytes);
+    expect(connection.open).toBe(false);
+    expect(core.db).not.toBe(connection);
+    expect(core.db.open).toBe(true);
+    expect(core.participants).not.toBe(participants);
+    expect(core.certificates).not.toBe(certificates);
+    expect(core.participants.count()).toBe(2);
+  });
+
   it('moves an installation to another computer: a backup restores into a fresh data folder', async () => {
     const source = seeded();
     const { bytes } = await source.backups.createArchive();

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { afterEach } from 'vitest';
 import { Core } from '../../../electron/core/core';
+import { LocalCoreEndpoint } from '../../../electron/core/endpoint/local-endpoint';
 
 export const BUNDLED_CONTENT = resolve(import.meta.dirname, '../../../resources/content');
 import type { HandlerContext } from '../../../electron/core/handlers/handler';
@@ -16,6 +17,13 @@ export function openTestCore(dataDir: string, contentDir = BUNDLED_CONTENT): Cor
   const core = Core.open({ dataDir, runtime: 'browser', version: '0.0.0-test', contentDir });
   openCores.push(core);
   return core;
+}
+
+/** A real core behind the endpoint the worker thread serves through, with its job events wired; closed like the cores. */
+export function openTestEndpoint(dataDir: string): LocalCoreEndpoint {
+  const endpoint = LocalCoreEndpoint.open({ dataDir, runtime: 'browser', version: '0.0.0-test', contentDir: BUNDLED_CONTENT });
+  openCores.push(endpoint.core);
+  return endpoint;
 }
 
 /**
