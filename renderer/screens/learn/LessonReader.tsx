@@ -114,7 +114,8 @@ export function LessonReader({ learner, moduleId, lessonId }: { learner: Partici
       <div className="reader-actions">
         {state?.completed && <p className="success" role="status">{t('reader.completed')}</p>}
         <button type="button" className="button ghost" onClick={practice}>{t('reader.practice')}</button>
-        <button type="button" className="button primary" onClick={complete}>{next && state?.completed ? t('reader.next') : t('reader.markComplete')}</button>
+        {/* Until the module's lesson list arrives there is no "next" to go to, and a click would end on the overview. */}
+        <button type="button" className="button primary" onClick={complete} disabled={!module.data}>{next && state?.completed ? t('reader.next') : t('reader.markComplete')}</button>
       </div>
       {term && <GlossaryPopup term={term} onClose={() => setTerm(null)} />}
     </>
