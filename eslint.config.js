@@ -69,6 +69,15 @@ export default tseslint.config(
     },
   },
   {
+    // A shipped migration must never change, so it may not import code that does (a tokenizer, a repository, a
+    // shared constant): only types, which leave nothing behind at run time.
+    files: ['electron/core/db/migrations/*.ts'],
+    ignores: ['electron/core/db/migrations/index.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: ['*', '**', '.*', '../*', './*'], allowTypeImports: true, message: 'A migration imports nothing but types (the Migration and the database type).' }] }],
+    },
+  },
+  {
     // Unit tests run in plain Node: they may test the IPC registration (which takes a structural ipcMain), never electron.
     files: ['tests/unit/**/*.ts'],
     rules: {

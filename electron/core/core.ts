@@ -13,6 +13,7 @@ import { EnterpriseRepository } from './enterprises/enterprise-repository';
 import { JobRegistry } from './jobs/job-registry';
 import { openAppLog, type AppLog } from './logging/app-log';
 import { ParticipantRepository } from './participants/participant-repository';
+import { SearchIndexRepository } from './participants/search-index-repository';
 import { PdfService } from './pdf/pdf-service';
 import { WorkshopTests } from './results/workshop-tests';
 import { RosterImporter } from './roster/roster-import';
@@ -55,6 +56,7 @@ export class Core {
   readonly quizzes: QuizService;
   readonly enterprises: EnterpriseRepository;
   readonly participants: ParticipantRepository;
+  readonly searchIndex: SearchIndexRepository;
   readonly trainers: TrainerRepository;
   readonly workshops: WorkshopRepository;
   readonly enrollments: EnrollmentRepository;
@@ -83,6 +85,8 @@ export class Core {
     this.quizzes = new QuizService(this.content, this.attempts);
     this.enterprises = new EnterpriseRepository(db);
     this.participants = new ParticipantRepository(db);
+    this.searchIndex = new SearchIndexRepository(db, this.settings);
+    this.searchIndex.reindexIfStale();
     this.trainers = new TrainerRepository(db);
     this.workshops = new WorkshopRepository(db, this.trainers);
     this.enrollments = new EnrollmentRepository(db);
@@ -120,6 +124,7 @@ export class Core {
   /** Restore: swaps the database file for a checked candidate; every repository sees the new one (see backup/). */
   replaceDatabase(candidateFile: string): void {
     replaceDatabaseFile(this.db, this.databaseFile, candidateFile);
+    this.searchIndex.reindexIfStale();
   }
 
   get databaseFile(): string {
