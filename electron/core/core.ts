@@ -1,8 +1,10 @@
 import { dirname, join } from 'node:path';
 import { AppError } from '../../shared/api/result';
 import { PinAttempts } from './auth/pin-attempts';
+import { PinLockoutRepository } from './auth/pin-lockout-repository';
 import { CertificateService } from './certificates/certificate-service';
 import { DocumentService } from './documents/document-service';
+import { DatabaseRepository } from './db/database-repository';
 import { openDatabase, type Db } from './db/open-database';
 import { BackupService } from './backup/backup-service';
 import { replaceDatabaseFile } from './db/replace-database';
@@ -47,6 +49,7 @@ export const DATABASE_FILE_NAME = 'score.sqlite';
  * shared by whichever transport (IPC or HTTP) serves the renderer.
  */
 export class Core {
+  readonly database: DatabaseRepository;
   readonly settings: SettingsRepository;
   readonly pinAttempts: PinAttempts;
   readonly content: ContentLibrary;
@@ -76,8 +79,9 @@ export class Core {
   ) {
     this.log = openAppLog(options.dataDir);
     this.jobs = new JobRegistry(Date.now, (error) => this.log.internal('job', error));
+    this.database = new DatabaseRepository(db);
     this.settings = new SettingsRepository(db);
-    this.pinAttempts = new PinAttempts(db, options.clock ?? Date.now);
+    this.pinAttempts = new PinAttempts(new PinLockoutRepository(db), options.clock ?? Date.now);
     this.content = new ContentLibrary(options.contentDir, join(options.dataDir, 'packs'));
     this.progress = new ProgressRepository(db);
     this.notes = new FacilitatorNotesRepository(db);
@@ -98,7 +102,7 @@ export class Core {
     this.documents = new DocumentService({ db, settings, content, workshops, attendance, enrollments, participants, progress, attempts }, this.pdf);
     this.roster = new RosterImporter(db, this.enterprises, this.participants, this.enrollments);
     this.backups = new BackupService(this);
-    this.workshopTests = new WorkshopTests({ db, content, workshops, enrollments, quizzes: this.quizzes, paperSeeds: this.documents.seeds });
+    this.workshopTests = new WorkshopTests({ attempts, content, workshops, enrollments, quizzes: this.quizzes, paperSeeds: this.documents.seeds });
   }
 
   /**

@@ -27,7 +27,7 @@ import type { SettingsRepository } from '../settings/settings-repository';
 import type { AttendanceRepository } from '../workshops/attendance-repository';
 import type { EnrollmentRepository } from '../workshops/enrollment-repository';
 import type { WorkshopRepository } from '../workshops/workshop-repository';
-import { PaperTestSeeds } from './paper-test-seeds';
+import { PaperTestSeedRepository } from './paper-test-seed-repository';
 
 export interface DocumentDeps {
   db: Db;
@@ -45,13 +45,13 @@ const pdfFile = (name: string, bytes: Uint8Array): FileBytes => ({ name: `${safe
 
 /** Gathers each printable document's data from the repositories and renders it with the shared fonts. */
 export class DocumentService {
-  readonly seeds: PaperTestSeeds;
+  readonly seeds: PaperTestSeedRepository;
 
   constructor(
     private readonly deps: DocumentDeps,
     private readonly pdf: PdfService,
   ) {
-    this.seeds = new PaperTestSeeds(deps.db);
+    this.seeds = new PaperTestSeedRepository(deps.db);
   }
 
   private language(requested: Language | undefined): Language {
@@ -133,10 +133,7 @@ export class DocumentService {
   async transcript(participantId: string, requested?: Language): Promise<FileBytes> {
     const language = this.language(requested);
     const participant = this.deps.participants.require(participantId);
-    const workshopIds = (this.deps.db.prepare('SELECT workshop_id FROM enrollments WHERE participant_id = ?').all(participantId) as Array<{ workshop_id: string }>).map(
-      (row) => row.workshop_id,
-    );
-    const workshops = workshopIds.map((id) => this.deps.workshops.require(id)).sort((a, b) => a.startDate.localeCompare(b.startDate));
+    const workshops = this.deps.enrollments.workshopIdsOf(participantId).map((id) => this.deps.workshops.require(id)).sort((a, b) => a.startDate.localeCompare(b.startDate));
     const certificates = new Map(
       (this.deps.db.prepare('SELECT workshop_id, number FROM certificates WHERE participant_id = ?').all(participantId) as Array<{ workshop_id: string; number: string }>).map((row) => [
         row.workshop_id,

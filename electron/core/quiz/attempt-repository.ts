@@ -38,6 +38,18 @@ export interface AnswerRow {
   score: number;
 }
 
+/** A finished pre- or post-test of a workshop, by someone still enrolled in it. */
+export interface WorkshopTestAttempt {
+  id: string;
+  participantId: string;
+  kind: 'pre' | 'post';
+  entry: 'screen' | 'paper';
+  score: number;
+  maxScore: number;
+  passed: boolean | null;
+  finishedAt: string;
+}
+
 /** Quiz attempts with every answer kept, so results can be reviewed and re-scored later. */
 export class AttemptRepository {
   constructor(private readonly db: Db) {}
@@ -52,6 +64,33 @@ export class AttemptRepository {
       )
       .run(id, attempt.participantId, attempt.moduleId, attempt.lessonId, attempt.workshopId, attempt.kind, attempt.entry, attempt.seed, JSON.stringify(attempt.questionIds), now, attempt.passMark, now, now);
     return id;
+  }
+
+  /** The finished tests of a workshop in the order they were taken; people no longer enrolled are left out. */
+  finishedWorkshopTests(workshopId: string): WorkshopTestAttempt[] {
+    const rows = this.db
+      .prepare(
+        `SELECT a.id, a.participant_id, a.kind, a.entry, a.score, a.max_score, a.passed, a.finished_at
+         FROM quiz_attempts a JOIN enrollments n ON n.workshop_id = a.workshop_id AND n.participant_id = a.participant_id
+         WHERE a.workshop_id = ? AND a.kind IN ('pre', 'post') AND a.finished_at IS NOT NULL AND a.score IS NOT NULL
+         ORDER BY a.finished_at, a.id`,
+      )
+      .all(workshopId) as Array<{ id: string; participant_id: string; kind: 'pre' | 'post'; entry: 'screen' | 'paper'; score: number; max_score: number; passed: number | null; finished_at: string }>;
+    return rows.map((row) => ({
+      id: row.id,
+      participantId: row.participant_id,
+      kind: row.kind,
+      entry: row.entry,
+      score: row.score,
+      maxScore: row.max_score,
+      passed: row.passed === null ? null : row.passed === 1,
+      finishedAt: row.finished_at,
+    }));
+  }
+
+  /** Removes a pre- or post-test of this workshop; false when there is none with this id. */
+  deleteWorkshopTest(workshopId: string, attemptId: string): boolean {
+    return this.db.prepare("DELETE FROM quiz_attempts WHERE id = ? AND workshop_id = ? AND kind IN ('pre', 'post')").run(attemptId, workshopId).changes > 0;
   }
 
   transaction<T>(work: () => T): T {
