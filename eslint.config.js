@@ -69,6 +69,19 @@ export default tseslint.config(
     },
   },
   {
+    // SQL lives in repositories (and migrations), so every write passes one place that sync can hook into.
+    files: ['electron/**/*.ts'],
+    // Certificates move in once issue 15's rewrite of them has landed.
+    ignores: ['**/*-repository.ts', 'electron/core/db/migrations/**', 'electron/core/certificates/**', 'electron/core/documents/document-service.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='prepare']", message: 'SQL belongs in a *-repository.ts file (or a migration).' },
+        { selector: "CallExpression[callee.property.name='exec'][arguments.0.type=/^(Literal|TemplateLiteral)$/]", message: 'SQL belongs in a *-repository.ts file (or a migration).' },
+      ],
+    },
+  },
+  {
     // A shipped migration must never change, so it may not import code that does (a tokenizer, a repository, a
     // shared constant): only types, which leave nothing behind at run time.
     files: ['electron/core/db/migrations/*.ts'],

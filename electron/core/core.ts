@@ -100,7 +100,7 @@ export class Core {
     this.certificates = new CertificateService({ db, dataDir: options.dataDir, settings, content, trainers, workshops, attendance }, this.pdf, this.jobs);
     const { enrollments, participants, progress, attempts } = this;
     this.documents = new DocumentService({ db, settings, content, workshops, attendance, enrollments, participants, progress, attempts }, this.pdf);
-    this.roster = new RosterImporter(db, this.enterprises, this.participants, this.enrollments);
+    this.roster = new RosterImporter(this.database, this.enterprises, this.participants, this.enrollments);
     this.backups = new BackupService(this);
     this.workshopTests = new WorkshopTests({ attempts, content, workshops, enrollments, quizzes: this.quizzes, paperSeeds: this.documents.seeds });
   }
