@@ -147,17 +147,17 @@ export class DocumentService {
       const tests = this.deps.attempts.finishedTests(participantId, pack.meta.id);
       if (progress.length === 0 && tests.length === 0 && !studied.has(pack.meta.id)) continue;
       const best = (kind: 'pre' | 'post') => {
-        const scores = tests.filter((t) => t.kind === kind && t.max_score).map((t) => (t.score ?? 0) / t.max_score!);
+        const scores = tests.filter((t) => t.kind === kind && t.maxScore).map((t) => (t.score ?? 0) / t.maxScore!);
         return scores.length > 0 ? Math.max(...scores) : null;
       };
       modules.push({
         title: pack.meta.title,
-        lessonsDone: progress.filter((p) => p.completed_at !== null).length,
+        lessonsDone: progress.filter((p) => p.completedAt !== null).length,
         lessonsTotal: pack.meta.lessons.length,
-        minutes: Math.round(progress.reduce((sum, p) => sum + p.seconds_spent, 0) / 60),
+        minutes: Math.round(progress.reduce((sum, p) => sum + p.secondsSpent, 0) / 60),
         preTest: best('pre'),
         postTest: best('post'),
-        postTestPassed: tests.some((t) => t.kind === 'post' && t.passed === 1),
+        postTestPassed: tests.some((t) => t.kind === 'post' && t.passed === true),
       });
     }
     const bytes = await renderTranscript(this.pdf.faces(), {

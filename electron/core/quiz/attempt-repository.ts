@@ -2,7 +2,26 @@ import type { QuizKind, QuizResponse } from '../../../shared/domain/learning';
 import type { Db } from '../db/open-database';
 import { newId, nowIso } from '../db/timestamps';
 
-export interface AttemptRow {
+/** One quiz attempt as stored: the questions drawn (by id, in order) and, once finished, its score. */
+export interface QuizAttempt {
+  id: string;
+  participantId: string;
+  moduleId: string;
+  lessonId: string | null;
+  workshopId: string | null;
+  kind: QuizKind;
+  entry: 'screen' | 'paper';
+  seed: number;
+  questionIds: string[];
+  startedAt: string;
+  finishedAt: string | null;
+  score: number | null;
+  maxScore: number | null;
+  passMark: number | null;
+  passed: boolean | null;
+}
+
+interface AttemptRow {
   id: string;
   participant_id: string;
   module_id: string;
@@ -20,6 +39,26 @@ export interface AttemptRow {
   passed: number | null;
 }
 
+function toAttempt(row: AttemptRow): QuizAttempt {
+  return {
+    id: row.id,
+    participantId: row.participant_id,
+    moduleId: row.module_id,
+    lessonId: row.lesson_id,
+    workshopId: row.workshop_id,
+    kind: row.kind,
+    entry: row.entry,
+    seed: row.seed,
+    questionIds: JSON.parse(row.question_ids) as string[],
+    startedAt: row.started_at,
+    finishedAt: row.finished_at,
+    score: row.score,
+    maxScore: row.max_score,
+    passMark: row.pass_mark,
+    passed: row.passed === null ? null : row.passed === 1,
+  };
+}
+
 export interface NewAttempt {
   participantId: string;
   moduleId: string;
@@ -32,9 +71,10 @@ export interface NewAttempt {
   passMark: number | null;
 }
 
-export interface AnswerRow {
-  question_id: string;
-  response: string;
+/** A stored answer; the response is whatever JSON was saved, for the caller to validate. */
+export interface SavedAnswer {
+  questionId: string;
+  response: unknown;
   score: number;
 }
 
@@ -97,8 +137,9 @@ export class AttemptRepository {
     return this.db.transaction(work)();
   }
 
-  get(id: string): AttemptRow | undefined {
-    return this.db.prepare('SELECT * FROM quiz_attempts WHERE id = ?').get(id) as AttemptRow | undefined;
+  get(id: string): QuizAttempt | undefined {
+    const row = this.db.prepare('SELECT * FROM quiz_attempts WHERE id = ?').get(id) as AttemptRow | undefined;
+    return row && toAttempt(row);
   }
 
   saveAnswer(attemptId: string, questionId: string, response: QuizResponse, score: number): void {
@@ -112,8 +153,9 @@ export class AttemptRepository {
       .run(newId(), attemptId, questionId, JSON.stringify(response), score, now, now);
   }
 
-  answers(attemptId: string): AnswerRow[] {
-    return this.db.prepare('SELECT question_id, response, score FROM quiz_answers WHERE attempt_id = ?').all(attemptId) as AnswerRow[];
+  answers(attemptId: string): SavedAnswer[] {
+    const rows = this.db.prepare('SELECT question_id, response, score FROM quiz_answers WHERE attempt_id = ?').all(attemptId) as Array<{ question_id: string; response: string; score: number }>;
+    return rows.map((row) => ({ questionId: row.question_id, response: JSON.parse(row.response) as unknown, score: row.score }));
   }
 
   finish(attemptId: string, score: number, maxScore: number, passed: boolean | null): void {
@@ -124,9 +166,10 @@ export class AttemptRepository {
   }
 
   /** Finished pre/post attempts of a learner in a module, newest first. */
-  finishedTests(participantId: string, moduleId: string): AttemptRow[] {
-    return this.db
+  finishedTests(participantId: string, moduleId: string): QuizAttempt[] {
+    const rows = this.db
       .prepare("SELECT * FROM quiz_attempts WHERE participant_id = ? AND module_id = ? AND kind IN ('pre', 'post') AND finished_at IS NOT NULL ORDER BY finished_at DESC")
       .all(participantId, moduleId) as AttemptRow[];
+    return rows.map(toAttempt);
   }
 }
