@@ -53,6 +53,7 @@ test('在中文界面导入多家企业的 GBK 花名册：岗位原样保留，
   await page.getByLabel('新的培训师密码').fill('1357');
   await page.getByLabel('再输入一次密码').fill('1357');
   await page.getByRole('button', { name: '保存密码' }).click();
+  await page.getByRole('button', { name: '我已经抄好了' }).click();
   const section = (name: string) => page.getByRole('navigation', { name: '培训师功能' }).getByRole('link', { name, exact: true });
   await section('学员').click();
   await page.getByRole('link', { name: '导入花名册' }).click();

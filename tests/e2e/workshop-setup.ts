@@ -14,8 +14,8 @@ export async function firstRunAsTrainer(page: Page, url: string): Promise<void> 
 }
 
 /** A two-day workshop, everyone present in every session, marked done: ready for certificates. */
-export async function finishedWorkshop(page: Page, options: { title?: string; enterpriseZh?: string; enterpriseEn?: string } = {}): Promise<string> {
-  const { title = 'Safety and health, Wujiang group 1', enterpriseZh = '华丰纺织有限公司', enterpriseEn = 'Huafeng Textiles' } = options;
+export async function finishedWorkshop(page: Page, options: { title?: string; enterpriseZh?: string; enterpriseEn?: string; trainerNames?: string[] } = {}): Promise<string> {
+  const { title = 'Safety and health, Wujiang group 1', enterpriseZh = '华丰纺织有限公司', enterpriseEn = 'Huafeng Textiles', trainerNames = ['陈珺'] } = options;
   const enterprise = await callApi<{ id: string }>(page, 'createEnterprise', {
     enterprise: { nameZh: enterpriseZh, nameEn: enterpriseEn, sector: 'textiles', sizeBand: 'medium', city: '苏州', district: '吴江区', contactName: '', contactPhone: '', workersFemale: 0, workersMale: 0 },
   });
@@ -35,7 +35,7 @@ export async function finishedWorkshop(page: Page, options: { title?: string; en
       location: 'Wujiang training centre',
       siteEnterpriseId: null,
       hoursPerSession: 3.5,
-      trainerNames: ['陈珺'],
+      trainerNames,
       sessions: [
         { date: '2025-03-04', half: 'am' },
         { date: '2025-03-04', half: 'pm' },

@@ -122,7 +122,9 @@ export class ParticipantRepository {
   /** Removes the person with their attendance and test results (the schema cascades); refused once certified. */
   delete(id: string): void {
     const db = this.db;
-    const { n } = db.prepare('SELECT count(*) AS n FROM certificates WHERE participant_id = ?').get(id) as { n: number };
+    const { n } = db
+      .prepare('SELECT (SELECT count(*) FROM certificates WHERE participant_id = ?) + (SELECT count(*) FROM programme_certificates WHERE participant_id = ?) AS n')
+      .get(id, id) as { n: number };
     if (n > 0) throw new AppError('PARTICIPANT_CERTIFIED');
     if (db.prepare('DELETE FROM participants WHERE id = ?').run(id).changes === 0) throw new AppError('NOT_FOUND');
   }

@@ -11,6 +11,8 @@ export type SettingKey =
   /** Starts every certificate number of this installation, so numbers stay unique when records are merged. */
   | 'certificate_prefix'
   | 'organisation_name'
+  /** The trainer who holds this installation's key, as the public key file names them. */
+  | 'key_holder_name'
   /** A PNG, base64. */
   | 'organisation_logo'
   /** Hours between automatic backups (0: off) and how many backups the backups folder keeps. */

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../../electron/core/db/migrations';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/core/db/migrations';
 import { openDatabase, schemaVersion } from '../../../electron/core/db/open-database';
 import { nameKeys } from '../../../electron/core/participants/name-index';
 import { ParticipantRepository } from '../../../electron/core/participants/participant-repository';
@@ -32,7 +32,7 @@ describe('migration 5: job titles', () => {
     old.close();
 
     const db = openDatabase(file);
-    expect(schemaVersion(db)).toBe(5);
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.prepare('SELECT id, name, gender, enterprise_id, role, department, phone, name_key, sort_key, phone_key, created_at, updated_at FROM participants').get()).toEqual(rowBefore);
     expect(db.prepare('SELECT job_title FROM participants').pluck().get()).toBe('');

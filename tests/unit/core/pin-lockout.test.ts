@@ -54,7 +54,8 @@ describe('PIN lockout', () => {
     } finally {
       core.close();
     }
-  });
+    // About forty PIN checks, each a deliberately slow scrypt: on a busy two-core machine that outlasts the default.
+  }, 120_000);
 
   it('never refuses for longer than the longest round when the clock is set back', async () => {
     const clock = { now: Date.UTC(2026, 0, 5, 9) };

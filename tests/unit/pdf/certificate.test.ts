@@ -70,6 +70,65 @@ describe('certificate PDFs', () => {
     expect(authority.verify(encodeBase32(bytes)).status).toBe('tampered');
   });
 
+  it('print both signers of a co-signed, reissued certificate, the number it replaces, and a QR code that still reads back', async () => {
+    const { core, authority } = setup();
+    const claims = { ...sampleClaims('TEST01', 6, '欧阳喆堃'), signers: [{ name: '陈珺', title: '' }, { name: '李安全', title: '劳动监察员 Labour inspector' }], replaces: 'TEST01-2025-0003' };
+    const print = samplePrint(claims, authority.sign(claims).code, { logo: logo.key, signature: signature.key });
+    const [pdf] = await new CertificateRenderer(faces, null).renderSeparate({ prints: [print], images });
+    const text = pdfText(pdf!);
+    for (const expected of ['陈珺', '李安全', '劳动监察员 Labour inspector', '培训师 Trainer', 'SCORE 项目苏州培训中心', '本证书取代编号 TEST01-2025-0003 的证书', 'Replaces certificate No. TEST01-2025-0003', '颁发日期：2025年3月6日']) {
+      expect(text, expected).toContain(expected);
+    }
+    expect(readQrCode(pdfPagePngs(pdf!, 100)[0]!)).toBe(print.verificationCode);
+    core.close();
+  });
+
+  it('print a programme certificate: the programme title, then each module with its dates and hours', async () => {
+    const { core, authority } = setup();
+    const claims = {
+      ...sampleClaims('TEST01', 7, '张喆'),
+      programmeTitle: 'SCORE 模块一与职业安全健康',
+      modules: [
+        { moduleId: 'workplace-cooperation', startDate: '2025-03-04', endDate: '2025-03-05', hours: 14 },
+        { moduleId: 'osh', startDate: '2025-04-08', endDate: '2025-04-08', hours: 3.5 },
+      ],
+      signers: [
+        { name: '陈珺', title: '' },
+        { name: '王珺', title: '' },
+      ],
+    };
+    const print = samplePrint(claims, authority.sign(claims).code, { logo: logo.key, signature: signature.key });
+    const [pdf] = await new CertificateRenderer(faces, null).renderSeparate({ prints: [print], images });
+    const text = pdfText(pdf!);
+    for (const expected of ['已完成 SCORE 培训项目', 'has completed the SCORE training programme', 'SCORE 模块一与职业安全健康', '工作场所合作', '2025年3月4日至5日', '共 14 学时', 'Occupational Safety and Health', '8 April 2025', '3.5 hours of training', '王珺']) {
+      expect(text, expected).toContain(expected);
+    }
+    expect(readQrCode(pdfPagePngs(pdf!, 100)[0]!)).toBe(print.verificationCode);
+    core.close();
+  });
+
+  it('keep the lines of a four-module programme clear of the QR code and the signature lines', async () => {
+    const { core, authority } = setup();
+    const long = { en: 'Workplace Cooperation for Business Success: Dialogue, Cooperation and Continuous Improvement', 'zh-CN': '工作场所合作：劳资携手促发展，持续改进' };
+    const claims = {
+      ...sampleClaims('TEST01', 8, '张喆'),
+      programmeTitle: 'SCORE Module 1 and Occupational Safety and Health, Suzhou 2025',
+      modules: [4, 8, 13, 17].map((day, i) => ({ moduleId: 'workplace-cooperation', startDate: `2025-0${i + 3}-${String(day).padStart(2, '0')}`, endDate: `2025-0${i + 3}-${String(day + 1).padStart(2, '0')}`, hours: 14 })),
+    };
+    const print = { ...samplePrint(claims, authority.sign(claims).code, { logo: logo.key, signature: signature.key }) };
+    print.modules = print.modules.map((module) => ({ ...module, title: long }));
+    const [pdf] = await new CertificateRenderer(faces, null).renderSeparate({ prints: [print], images });
+    const words = pdfWordBoxes(pdf!)[0]!;
+    const moduleLines = words.filter((word) => word.yMin > 330 && word.yMax < 500 && !/培训师|Trainer|陈珺/.test(word.text));
+    expect(moduleLines.some((word) => word.text.includes('2025年6月17日至18日'))).toBe(true);
+    for (const word of moduleLines) {
+      expect(word.xMax, word.text).toBeLessThan(642);
+      expect(word.yMax, word.text).toBeLessThan(492);
+    }
+    expect(readQrCode(pdfPagePngs(pdf!, 100)[0]!)).toBe(print.verificationCode);
+    core.close();
+  });
+
   it('shrink a long name to fit the page instead of overflowing it', async () => {
     const { authority } = setup();
     const long = 'Maximiliana Wilhelmina Ottilie Clementine von Hohenzollern-Sigmaringen-Brzęczyszczykiewicz';

@@ -8,6 +8,8 @@ import { useApiData } from '../../../hooks/use-api-data';
 import '../../../styles/certificates.css';
 import { formatNumber, formatPercent } from '../components/format';
 import { CertificateExport } from './CertificateExport';
+import { CountersignSection } from './CountersignSection';
+import { IssuedCertificateCell } from './IssuedCertificateCell';
 
 /** The workshop's certificates: the rule set, who qualifies and why not, issuing, and printing as a batch job. */
 export function CertificatesPanel({ workshopId }: { workshopId: string }) {
@@ -103,7 +105,21 @@ export function CertificatesPanel({ workshopId }: { workshopId: string }) {
                   <td className="num">{c.postTestPercent === null ? t('panel.notTaken') : formatPercent(c.postTestPercent / 100, language)}</td>
                   <td>
                     {c.certificate ? (
-                      <span className="certificate-number">{c.certificate.number}</span>
+                      <IssuedCertificateCell
+                        number={c.certificate.number}
+                        revokedOn={c.certificate.revokedOn}
+                        name={c.name}
+                        onReissue={async (participantName) => {
+                          const result = await api.reissueCertificate({ workshopId, number: c.certificate!.number, participantName });
+                          setOverride(result.certificates);
+                          return t('panel.reissued', { old: c.certificate!.number, number: result.number });
+                        }}
+                        onRevoke={async (reason) => {
+                          setOverride(await api.revokeCertificate({ workshopId, number: c.certificate!.number, reason }));
+                          return t('panel.revoked', { number: c.certificate!.number });
+                        }}
+                        onDone={setMessage}
+                      />
                     ) : c.eligible ? (
                       <span className="certificate-status ok">{t('panel.eligible')}</span>
                     ) : (
@@ -117,9 +133,11 @@ export function CertificatesPanel({ workshopId }: { workshopId: string }) {
         </div>
       </section>
 
+      <CountersignSection certificates={certificates} onChange={setOverride} />
+
       <section className="card stack">
         <h2>{t('panel.exportTitle')}</h2>
-        <CertificateExport workshopIds={[workshopId]} disabled={issued === 0} />
+        <CertificateExport start={(layout) => api.startCertificateExport({ workshopIds: [workshopId], layout })} disabled={issued === 0} />
       </section>
     </div>
   );
