@@ -10,12 +10,12 @@ import { nowIso } from '../db/timestamps';
 import type { SettingsRepository } from '../settings/settings-repository';
 import { encodeBase32 } from './base32';
 import { COUNTERSIGNATURE_CHARS, countersignedMessage, encodeClaims, formatCode, parseCode, signatureValid, signedMessage, type DecodedCode, type IssuedClaims } from './certificate-code';
-import { CertificateHistory } from './certificate-history';
+import { CertificateHistoryRepository } from './certificate-history-repository';
 import { CountersignatureRepository } from './countersignature-repository';
-import { ImportedRevocationLists } from './imported-revocation-lists';
+import { ImportedRevocationListRepository } from './imported-revocation-list-repository';
 import { formatRevocationList, parseRevocationList, revocationListSignatureValid } from './revocation-list';
 import { publicKeyFromRaw, SIGNING_KEY_FILE, SigningKey } from './signing-key';
-import { formatPublicKeyFile, keyLabel, parsePublicKeyFile, TrustedKeyRepository } from './trusted-keys';
+import { formatPublicKeyFile, keyLabel, parsePublicKeyFile, TrustedKeyRepository } from './trusted-key-repository';
 
 export interface SignedCertificate {
   payload: Uint8Array;
@@ -31,8 +31,8 @@ type Signer = TrustedKeySummary & { publicKey: Uint8Array };
  */
 export class CertificateAuthority {
   readonly trustedKeys: TrustedKeyRepository;
-  readonly history: CertificateHistory;
-  readonly importedLists: ImportedRevocationLists;
+  readonly history: CertificateHistoryRepository;
+  readonly importedLists: ImportedRevocationListRepository;
   readonly countersignatures: CountersignatureRepository;
   private signingKey: { key: SigningKey; stamp: string } | undefined;
 
@@ -43,8 +43,8 @@ export class CertificateAuthority {
     private readonly moduleTitle: (moduleId: string) => LocalizedText | null,
   ) {
     this.trustedKeys = new TrustedKeyRepository(db);
-    this.history = new CertificateHistory(db);
-    this.importedLists = new ImportedRevocationLists(db);
+    this.history = new CertificateHistoryRepository(db);
+    this.importedLists = new ImportedRevocationListRepository(db);
     this.countersignatures = new CountersignatureRepository(db);
   }
 

@@ -13,7 +13,7 @@ import type { CertificateBatch } from '../pdf/certificate-batch';
 import type { CertificateAuthority } from './certificate-authority';
 import { formatCode, MAX_SIGNERS, parseCode } from './certificate-code';
 import { buildBatch } from './certificate-prints';
-import { CertificateRulesRepository } from './certificate-rules';
+import { CertificateRulesRepository } from './certificate-rules-repository';
 
 interface PostTest {
   participant_id: string;
