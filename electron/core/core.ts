@@ -2,8 +2,10 @@ import { dirname, join } from 'node:path';
 import { AppError } from '../../shared/api/result';
 import { PinAttempts } from './auth/pin-attempts';
 import { PinLockoutRepository } from './auth/pin-lockout-repository';
+import { CertificateRepository } from './certificates/certificate-repository';
 import { CertificateService } from './certificates/certificate-service';
 import { DocumentService } from './documents/document-service';
+import { PaperTestSeedRepository } from './documents/paper-test-seed-repository';
 import { DatabaseRepository } from './db/database-repository';
 import { openDatabase, type Db } from './db/open-database';
 import { BackupService } from './backup/backup-service';
@@ -99,7 +101,10 @@ export class Core {
     const { settings, content, trainers, workshops, attendance } = this;
     this.certificates = new CertificateService({ db, dataDir: options.dataDir, settings, content, trainers, workshops, attendance }, this.pdf, this.jobs);
     const { enrollments, participants, progress, attempts } = this;
-    this.documents = new DocumentService({ db, settings, content, workshops, attendance, enrollments, participants, progress, attempts }, this.pdf);
+    this.documents = new DocumentService(
+      { certificates: new CertificateRepository(db), paperSeeds: new PaperTestSeedRepository(db), settings, content, workshops, attendance, enrollments, participants, progress, attempts },
+      this.pdf,
+    );
     this.roster = new RosterImporter(this.database, this.enterprises, this.participants, this.enrollments);
     this.backups = new BackupService(this);
     this.workshopTests = new WorkshopTests({ attempts, content, workshops, enrollments, quizzes: this.quizzes, paperSeeds: this.documents.seeds });

@@ -9,7 +9,7 @@ import { translate } from '../../../shared/i18n/translate';
 import { AppError } from '../../../shared/api/result';
 import { safeFileName } from '../certificates/certificate-service';
 import type { ContentLibrary } from '../content/content-library';
-import type { Db } from '../db/open-database';
+import type { CertificateRepository } from '../certificates/certificate-repository';
 import { nowIso } from '../db/timestamps';
 import type { ProgressRepository } from '../learning/progress-repository';
 import type { ParticipantRepository } from '../participants/participant-repository';
@@ -27,10 +27,11 @@ import type { SettingsRepository } from '../settings/settings-repository';
 import type { AttendanceRepository } from '../workshops/attendance-repository';
 import type { EnrollmentRepository } from '../workshops/enrollment-repository';
 import type { WorkshopRepository } from '../workshops/workshop-repository';
-import { PaperTestSeedRepository } from './paper-test-seed-repository';
+import type { PaperTestSeedRepository } from './paper-test-seed-repository';
 
 export interface DocumentDeps {
-  db: Db;
+  certificates: CertificateRepository;
+  paperSeeds: PaperTestSeedRepository;
   settings: SettingsRepository;
   content: ContentLibrary;
   workshops: WorkshopRepository;
@@ -51,7 +52,7 @@ export class DocumentService {
     private readonly deps: DocumentDeps,
     private readonly pdf: PdfService,
   ) {
-    this.seeds = new PaperTestSeedRepository(deps.db);
+    this.seeds = deps.paperSeeds;
   }
 
   private language(requested: Language | undefined): Language {
@@ -134,12 +135,7 @@ export class DocumentService {
     const language = this.language(requested);
     const participant = this.deps.participants.require(participantId);
     const workshops = this.deps.enrollments.workshopIdsOf(participantId).map((id) => this.deps.workshops.require(id)).sort((a, b) => a.startDate.localeCompare(b.startDate));
-    const certificates = new Map(
-      (this.deps.db.prepare('SELECT workshop_id, number FROM certificates WHERE participant_id = ?').all(participantId) as Array<{ workshop_id: string; number: string }>).map((row) => [
-        row.workshop_id,
-        row.number,
-      ]),
-    );
+    const certificates = this.deps.certificates.numbersByWorkshop(participantId);
     const studied = new Set(workshops.map((w) => w.moduleId));
     const modules: TranscriptData['modules'] = [];
     for (const pack of this.deps.content.list()) {
