@@ -36,7 +36,8 @@ export const certificateRules = z
 export type CertificateRules = z.infer<typeof certificateRules>;
 export const DEFAULT_CERTIFICATE_RULES: CertificateRules = { minAttendancePercent: 80, requirePostTestPassed: true };
 
-export type IneligibleReason = 'attendance' | 'post-test';
+/** 'post-test' is a test taken and failed; 'post-test-missing' is no post-test at all, which is not a failure. */
+export type IneligibleReason = 'attendance' | 'post-test' | 'post-test-missing';
 
 /** One enrolled participant, as the certificates panel lists them. */
 export interface CertificateCandidate {

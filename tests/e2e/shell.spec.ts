@@ -13,7 +13,7 @@ test('first start: choose a language, set the PIN, switch language; the choices 
   await expect(page.getByRole('heading', { name: 'Trainer', exact: true })).toBeVisible();
   await screenshot(page, 'shell-trainer-en');
 
-  await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+  await page.getByRole('button', { name: /^中文/ }).click();
   await expect(page.getByRole('heading', { name: '培训师', exact: true })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await page.getByRole('link', { name: '设置' }).click();

@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/api/result';
 import type { LocalizedText } from '../../../shared/content/pack';
 import { summarizeAttendance } from '../../../shared/domain/attendance-summary';
+import { testPercent } from '../../../shared/domain/test-score';
 import type { CertificateCandidate, CertificateRules, IneligibleReason, Signer, WorkshopCertificates } from '../../../shared/domain/certificates';
 import type { ContentLibrary } from '../content/content-library';
 import type { Db } from '../db/open-database';
@@ -16,6 +17,12 @@ import { buildBatch } from './certificate-prints';
 import { AttemptRepository } from '../quiz/attempt-repository';
 import type { IssuedRow } from './certificate-repository';
 import { CertificateRulesRepository } from './certificate-rules-repository';
+
+interface PostTest {
+  /** The best attempt's percentage, worked out as every other screen works it out. */
+  bestPercent: number;
+  passed: boolean;
+}
 
 export interface IssuerDeps {
   db: Db;
@@ -45,7 +52,7 @@ export class CertificateIssuer {
     const rules = this.rules.get(workshopId);
     const sheet = this.deps.attendance.sheet(workshopId);
     const summary = summarizeAttendance(sheet);
-    const tests = new Map(this.attempts.bestPostTests(workshopId, workshop.moduleId, workshop.startDate).map((t) => [t.participantId, t]));
+    const tests = this.postTests(workshopId, workshop.moduleId, workshop.startDate);
     const issued = new Map(this.issuedRows([workshopId]).map((row) => [row.participant_id, row]));
     const candidates: CertificateCandidate[] = sheet.participants.map((participant) => {
       const rate = summary.byParticipant[participant.id]?.rate ?? 0;
@@ -53,14 +60,14 @@ export class CertificateIssuer {
       const postTestPassed = test?.passed === true;
       const reasons: IneligibleReason[] = [];
       if (rate * 100 + 1e-9 < rules.minAttendancePercent) reasons.push('attendance');
-      if (rules.requirePostTestPassed && !postTestPassed) reasons.push('post-test');
+      if (rules.requirePostTestPassed && !postTestPassed) reasons.push(test ? 'post-test' : 'post-test-missing');
       const certificate = issued.get(participant.id);
       return {
         participantId: participant.id,
         name: participant.name,
         enterprise: participant.enterprise,
         attendanceRate: rate,
-        postTestPercent: test === undefined ? null : Math.round(test.best * 100),
+        postTestPercent: test?.bestPercent ?? null,
         postTestPassed,
         eligible: reasons.length === 0,
         reasons,
@@ -200,5 +207,21 @@ export class CertificateIssuer {
 
   private issuedRows(workshopIds: readonly string[]): IssuedRow[] {
     return this.deps.authority.records.ofWorkshops(workshopIds);
+  }
+
+  /**
+   * Each participant's best finished post-test for the workshop: taken within it, or in Learn mode (no workshop)
+   * on the module since the workshop began.
+   */
+  private postTests(workshopId: string, moduleId: string, startDate: string): Map<string, PostTest> {
+    const best = new Map<string, PostTest>();
+    for (const row of this.attempts.postTestsFor(workshopId, moduleId, startDate)) {
+      const earlier = best.get(row.participantId);
+      best.set(row.participantId, {
+        bestPercent: Math.max(earlier?.bestPercent ?? 0, testPercent(row.score, row.maxScore)),
+        passed: (earlier?.passed ?? false) || row.passed === true,
+      });
+    }
+    return best;
   }
 }

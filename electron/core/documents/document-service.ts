@@ -1,3 +1,4 @@
+import { testPercent } from '../../../shared/domain/test-score';
 import type { FileBytes } from '../../../shared/api/bridge';
 import type { Language } from '../../../shared/domain/app';
 import type { DocumentLanguage, PaperTestPart, TranscriptData } from '../../../shared/domain/documents';
@@ -143,7 +144,7 @@ export class DocumentService {
       const tests = this.deps.attempts.finishedTests(participantId, pack.meta.id);
       if (progress.length === 0 && tests.length === 0 && !studied.has(pack.meta.id)) continue;
       const best = (kind: 'pre' | 'post') => {
-        const scores = tests.filter((t) => t.kind === kind && t.maxScore).map((t) => (t.score ?? 0) / t.maxScore!);
+        const scores = tests.filter((t) => t.kind === kind && t.maxScore).map((t) => testPercent(t.score ?? 0, t.maxScore!));
         return scores.length > 0 ? Math.max(...scores) : null;
       };
       modules.push({

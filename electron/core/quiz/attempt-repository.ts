@@ -128,20 +128,16 @@ export class AttemptRepository {
     }));
   }
 
-  /**
-   * Each participant's best finished post-test for a workshop, as a share of the maximum: taken within it, or in
-   * Learn mode (no workshop) on the module since `since`. Passed when any of those attempts passed.
-   */
-  bestPostTests(workshopId: string, moduleId: string, since: string): Array<{ participantId: string; best: number; passed: boolean }> {
+  /** Finished post-tests counted for a workshop: taken within it, or in Learn mode (no workshop) on the module since `since`. */
+  postTestsFor(workshopId: string, moduleId: string, since: string): Array<{ participantId: string; score: number; maxScore: number; passed: boolean }> {
     const rows = this.db
       .prepare(
-        `SELECT participant_id, max(score / max_score) AS best, max(passed) AS passed FROM quiz_attempts
-         WHERE kind = 'post' AND finished_at IS NOT NULL AND max_score > 0 AND module_id = ?
-           AND (workshop_id = ? OR (workshop_id IS NULL AND started_at >= ?))
-         GROUP BY participant_id`,
+        `SELECT participant_id, score, max_score, passed FROM quiz_attempts
+         WHERE kind = 'post' AND finished_at IS NOT NULL AND score IS NOT NULL AND max_score > 0 AND module_id = ?
+           AND (workshop_id = ? OR (workshop_id IS NULL AND started_at >= ?))`,
       )
-      .all(moduleId, workshopId, since) as Array<{ participant_id: string; best: number | null; passed: number | null }>;
-    return rows.flatMap((row) => (row.best === null ? [] : [{ participantId: row.participant_id, best: row.best, passed: row.passed === 1 }]));
+      .all(moduleId, workshopId, since) as Array<{ participant_id: string; score: number; max_score: number; passed: number | null }>;
+    return rows.map((row) => ({ participantId: row.participant_id, score: row.score, maxScore: row.max_score, passed: row.passed === 1 }));
   }
 
   /** Removes a pre- or post-test of this workshop; false when there is none with this id. */

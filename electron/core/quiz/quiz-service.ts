@@ -1,6 +1,7 @@
 import type { Question } from '../../../shared/content/pack';
 import { AppError } from '../../../shared/api/result';
 import { quizResponse, type AnswerFeedback, type QuizAttemptView, type QuizKind, type QuizResponse, type QuizResult } from '../../../shared/domain/learning';
+import { testPercent } from '../../../shared/domain/test-score';
 import type { ContentLibrary } from '../content/content-library';
 import type { AttemptRepository, QuizAttempt } from './attempt-repository';
 import { drawTestQuestions } from './draw-test';
@@ -18,11 +19,6 @@ export interface StartQuiz {
   entry?: 'screen' | 'paper';
   /** A fixed seed reproduces a printed paper test; otherwise a fresh one is drawn and stored. */
   seed?: number | undefined;
-}
-
-/** Share of the maximum, in percent with one decimal: the one number both shown and compared with the pass mark. */
-export function percentOf(score: number, maxScore: number): number {
-  return maxScore === 0 ? 0 : Math.round((score / maxScore) * 1000) / 10;
 }
 
 /** Runs quizzes: draws and shuffles questions, keeps every answer, scores in the core. */
@@ -98,7 +94,7 @@ export class QuizService {
     if (!row.finishedAt) {
       const scores = new Map(this.attempts.answers(attemptId).map((a) => [a.questionId, a.score]));
       const score = questions.reduce((sum, q) => sum + (scores.get(q.id) ?? 0), 0);
-      const passed = row.passMark === null ? null : percentOf(score, questions.length) >= row.passMark;
+      const passed = row.passMark === null ? null : testPercent(score, questions.length) >= row.passMark;
       this.attempts.finish(attemptId, score, questions.length, passed);
     }
     return this.result(attemptId);
@@ -121,7 +117,7 @@ export class QuizService {
       kind: row.kind,
       score: row.score,
       maxScore: row.maxScore,
-      percent: percentOf(row.score, row.maxScore),
+      percent: testPercent(row.score, row.maxScore),
       passMark: row.passMark,
       passed: row.passed,
       finishedAt: row.finishedAt,

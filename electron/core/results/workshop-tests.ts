@@ -6,7 +6,8 @@ import type { AttemptRepository } from '../quiz/attempt-repository';
 import type { PaperTestSeedRepository } from '../documents/paper-test-seed-repository';
 import { drawTestQuestions } from '../quiz/draw-test';
 import { presentQuestion } from '../quiz/present-question';
-import { percentOf, type QuizService } from '../quiz/quiz-service';
+import { testPercent } from '../../../shared/domain/test-score';
+import type { QuizService } from '../quiz/quiz-service';
 import { subSeed } from '../quiz/seeded-random';
 import type { EnrollmentRepository } from '../workshops/enrollment-repository';
 import type { WorkshopRepository } from '../workshops/workshop-repository';
@@ -95,7 +96,7 @@ export class WorkshopTests {
     const pre = new Map<string, TestScore>();
     const post = new Map<string, TestScore>();
     for (const row of rows) {
-      const score: TestScore = { attemptId: row.id, percent: percentOf(row.score, row.maxScore), passed: row.passed, entry: row.entry, finishedAt: row.finishedAt };
+      const score: TestScore = { attemptId: row.id, percent: testPercent(row.score, row.maxScore), passed: row.passed, entry: row.entry, finishedAt: row.finishedAt };
       if (row.kind === 'pre' && !pre.has(row.participantId)) pre.set(row.participantId, score);
       if (row.kind === 'post' && score.percent >= (post.get(row.participantId)?.percent ?? -1)) post.set(row.participantId, score);
     }

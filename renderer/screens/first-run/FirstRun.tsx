@@ -34,7 +34,7 @@ export function FirstRun() {
               {LANGUAGES.map((language) => (
                 <label key={language} className={chosen === language ? 'choice selected' : 'choice'}>
                   <input type="radio" name="language" value={language} checked={chosen === language} onChange={() => choose(language)} />
-                  {t(`language.${language}`)}
+                  <span lang={language}>{t(`language.${language}`)}</span>
                 </label>
               ))}
             </fieldset>

@@ -38,7 +38,7 @@ describe('CSV export', () => {
     const text = utf8(file.bytes.subarray(3));
     expect(text.split('\r\n')[0]).toBe('姓名,性别,企业,岗位,人员类别,部门,手机');
     expect(text).toContain("'=1+2,女,华丰纺织有限公司,,安全员,,'+86 138 0013 8000");
-    expect(text).toContain('张伟,男,华丰纺织有限公司,质检员,EIT 成员,生产部,');
+    expect(text).toContain('张伟,男,华丰纺织有限公司,质检员,企业改善团队（EIT）成员,生产部,');
     expect(text).toContain('李堃,男,华丰纺织有限公司,出纳,其他,,');
 
     const again = openTestCore(tempDir());

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopCertificates } from '../../../../shared/domain/certificates';
 import { enterpriseLabel } from '../../../../shared/domain/people';
+import { formatTestPercent } from '../../../../shared/domain/test-score';
 import { api } from '../../../api/client';
 import { ErrorText } from '../../../components/ErrorText';
 import { useApiData } from '../../../hooks/use-api-data';
@@ -102,7 +103,7 @@ export function CertificatesPanel({ workshopId }: { workshopId: string }) {
                   <th scope="row">{c.name}</th>
                   <td>{enterpriseLabel(c.enterprise, language)}</td>
                   <td className="num">{formatPercent(c.attendanceRate, language)}</td>
-                  <td className="num">{c.postTestPercent === null ? t('panel.notTaken') : formatPercent(c.postTestPercent / 100, language)}</td>
+                  <td className="num">{c.postTestPercent === null ? t('panel.notTaken') : formatTestPercent(c.postTestPercent, language)}</td>
                   <td>
                     {c.certificate ? (
                       <IssuedCertificateCell
@@ -123,7 +124,7 @@ export function CertificatesPanel({ workshopId }: { workshopId: string }) {
                     ) : c.eligible ? (
                       <span className="certificate-status ok">{t('panel.eligible')}</span>
                     ) : (
-                      <span className="certificate-status no">{c.reasons.map((reason) => t(`panel.reason.${reason}`)).join('；')}</span>
+                      <span className="certificate-status no">{c.reasons.map((reason) => t(`panel.reason.${reason}`)).join(t('panel.reasonSeparator'))}</span>
                     )}
                   </td>
                 </tr>
