@@ -98,11 +98,12 @@ export default tseslint.config(
     },
   },
   {
-    // The renderer's own logic, tested in a DOM (happy-dom): like the renderer, it never reaches the core or Node.
+    // The renderer's own logic, tested in a DOM (happy-dom). The tests may read fixture files with Node, but never
+    // reach the core.
     files: ['tests/unit/renderer/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
-      'no-restricted-imports': ['error', { paths: [electronPath], patterns: [...nodeBuiltinPatterns, nativePattern, { group: ['**/electron/**'], message: 'Renderer tests exercise the renderer, not the core.' }] }],
+      'no-restricted-imports': ['error', { paths: [electronPath], patterns: [nativePattern, { group: ['**/electron/**'], message: 'Renderer tests exercise the renderer, not the core.' }] }],
     },
   },
 );
