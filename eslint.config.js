@@ -69,10 +69,41 @@ export default tseslint.config(
     },
   },
   {
+    // SQL lives in repositories (and migrations), so every write passes one place that sync can hook into.
+    files: ['electron/**/*.ts'],
+    ignores: ['**/*-repository.ts', 'electron/core/db/migrations/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='prepare']", message: 'SQL belongs in a *-repository.ts file (or a migration).' },
+        { selector: "CallExpression[callee.property.name='exec'][arguments.0.type=/^(Literal|TemplateLiteral)$/]", message: 'SQL belongs in a *-repository.ts file (or a migration).' },
+      ],
+    },
+  },
+  {
+    // A shipped migration must never change, so it may not import code that does (a tokenizer, a repository, a
+    // shared constant): only types, which leave nothing behind at run time.
+    files: ['electron/core/db/migrations/*.ts'],
+    ignores: ['electron/core/db/migrations/index.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: ['*', '**', '.*', '../*', './*'], allowTypeImports: true, message: 'A migration imports nothing but types (the Migration and the database type).' }] }],
+    },
+  },
+  {
     // Unit tests run in plain Node: they may test the IPC registration (which takes a structural ipcMain), never electron.
     files: ['tests/unit/**/*.ts'],
+    ignores: ['tests/unit/renderer/**'],
     rules: {
       'no-restricted-imports': ['error', { paths: [electronPath], patterns: [{ group: ['**/renderer/**'], message: 'Unit tests exercise the core, not the UI.' }] }],
+    },
+  },
+  {
+    // The renderer's own logic, tested in a DOM (happy-dom). The tests may read fixture files with Node, but never
+    // reach the core.
+    files: ['tests/unit/renderer/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': ['error', { paths: [electronPath], patterns: [nativePattern, { group: ['**/electron/**'], message: 'Renderer tests exercise the renderer, not the core.' }] }],
     },
   },
 );

@@ -2,8 +2,12 @@ import { dirname, join } from 'node:path';
 import { AppError } from '../../shared/api/result';
 import type { JobProgress } from '../../shared/domain/jobs';
 import { PinAttempts } from './auth/pin-attempts';
+import { PinLockoutRepository } from './auth/pin-lockout-repository';
+import { CertificateRepository } from './certificates/certificate-repository';
 import { CertificateService } from './certificates/certificate-service';
 import { DocumentService } from './documents/document-service';
+import { PaperTestSeedRepository } from './documents/paper-test-seed-repository';
+import { DatabaseRepository } from './db/database-repository';
 import { openDatabase, type Db } from './db/open-database';
 import { BackupService } from './backup/backup-service';
 import { replaceDatabaseFile } from './db/replace-database';
@@ -13,6 +17,7 @@ import { EnterpriseRepository } from './enterprises/enterprise-repository';
 import { JobRegistry } from './jobs/job-registry';
 import { openAppLog, type AppLog } from './logging/app-log';
 import { ParticipantRepository } from './participants/participant-repository';
+import { SearchIndexRepository } from './participants/search-index-repository';
 import { PdfService } from './pdf/pdf-service';
 import { WorkshopTests } from './results/workshop-tests';
 import { RosterImporter } from './roster/roster-import';
@@ -49,6 +54,7 @@ export const DATABASE_FILE_NAME = 'score.sqlite';
  */
 export class Core {
   // The parts below that hold the connection are rebuilt on it by a restore (see wire()); the rest live as long as the core.
+  database!: DatabaseRepository;
   settings!: SettingsRepository;
   pinAttempts!: PinAttempts;
   progress!: ProgressRepository;
@@ -57,6 +63,7 @@ export class Core {
   quizzes!: QuizService;
   enterprises!: EnterpriseRepository;
   participants!: ParticipantRepository;
+  searchIndex!: SearchIndexRepository;
   trainers!: TrainerRepository;
   workshops!: WorkshopRepository;
   enrollments!: EnrollmentRepository;
@@ -94,14 +101,17 @@ export class Core {
   private wire(db: Db): void {
     this.connection = db;
     const { options, content } = this;
+    this.database = new DatabaseRepository(db);
     this.settings = new SettingsRepository(db);
-    this.pinAttempts = new PinAttempts(db, options.clock ?? Date.now);
+    this.pinAttempts = new PinAttempts(new PinLockoutRepository(db), options.clock ?? Date.now);
     this.progress = new ProgressRepository(db);
     this.notes = new FacilitatorNotesRepository(db);
     this.attempts = new AttemptRepository(db);
     this.quizzes = new QuizService(content, this.attempts);
     this.enterprises = new EnterpriseRepository(db);
     this.participants = new ParticipantRepository(db);
+    this.searchIndex = new SearchIndexRepository(db, this.settings);
+    this.searchIndex.reindexIfStale();
     this.trainers = new TrainerRepository(db);
     this.workshops = new WorkshopRepository(db, this.trainers);
     this.enrollments = new EnrollmentRepository(db);
@@ -109,9 +119,12 @@ export class Core {
     const { settings, trainers, workshops, attendance } = this;
     this.certificates = new CertificateService({ db, dataDir: options.dataDir, settings, content, trainers, workshops, attendance }, this.pdf, this.jobs);
     const { enrollments, participants, progress, attempts } = this;
-    this.documents = new DocumentService({ db, settings, content, workshops, attendance, enrollments, participants, progress, attempts }, this.pdf);
-    this.roster = new RosterImporter(db, this.enterprises, this.participants, this.enrollments);
-    this.workshopTests = new WorkshopTests({ db, content, workshops, enrollments, quizzes: this.quizzes, paperSeeds: this.documents.seeds });
+    this.documents = new DocumentService(
+      { certificates: new CertificateRepository(db), paperSeeds: new PaperTestSeedRepository(db), settings, content, workshops, attendance, enrollments, participants, progress, attempts },
+      this.pdf,
+    );
+    this.roster = new RosterImporter(this.database, this.enterprises, this.participants, this.enrollments);
+    this.workshopTests = new WorkshopTests({ attempts, content, workshops, enrollments, quizzes: this.quizzes, paperSeeds: this.documents.seeds });
   }
 
   /**

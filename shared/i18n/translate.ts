@@ -1,13 +1,25 @@
+import i18next from 'i18next';
 import type { Language } from '../domain/app';
-import { resources, type Namespace } from './resources';
+import { NAMESPACES, resources, type Namespace } from './resources';
 
 /**
- * A minimal lookup for the main process (menus, dialogs, PDFs) where React is absent: a dotted key,
- * then `{{name}}` placeholders filled from values.
+ * The core's own i18next instance (menus, dialogs, PDFs, exports), beside the renderer's: the same library,
+ * resources and rules, so plurals and interpolation work alike on screen and on paper. With the resources
+ * given up front, init completes synchronously.
  */
+const core = i18next.createInstance();
+void core.init({
+  resources,
+  initAsync: false,
+  lng: 'en',
+  fallbackLng: false,
+  ns: NAMESPACES,
+  defaultNS: 'common',
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+/** The text for a dotted key in one language; `count` among the values picks the plural form. */
 export function translate(language: Language, namespace: Namespace, key: string, values: Record<string, string | number> = {}): string {
-  let node: unknown = resources[language][namespace];
-  for (const part of key.split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
-  if (typeof node !== 'string') return key;
-  return node.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return core.getFixedT(language, namespace)(key, values);
 }

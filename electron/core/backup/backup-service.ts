@@ -5,7 +5,7 @@ import { AppError } from '../../../shared/api/result';
 import { DEFAULT_BACKUP_SETTINGS, type BackupKind, type BackupSettings, type BackupStatus, type RestoreResult, type SavedBackup } from '../../../shared/domain/backup';
 import type { ExportedFile } from '../../../shared/domain/roster';
 import { BACKUP_EXTRA_FILES } from '../backup-extra-files';
-import { schemaVersion, type Db } from '../db/open-database';
+import type { DatabaseRepository } from '../db/database-repository';
 import { writeFileAtomically } from '../files/write-atomically';
 import type { SettingsRepository } from '../settings/settings-repository';
 import { writeBackupArchive } from './backup-archive';
@@ -15,7 +15,7 @@ import { listSavedBackups } from './saved-backups';
 
 /** What the backup service needs from the Core. */
 export interface BackupHost {
-  readonly db: Db;
+  readonly database: DatabaseRepository;
   readonly settings: SettingsRepository;
   readonly options: { dataDir: string; version: string };
   readonly log: { internal(area: string, error: unknown): string };
@@ -123,8 +123,8 @@ export class BackupService {
   }
 
   private isEmpty(): boolean {
-    const row = this.host.db.prepare('SELECT (SELECT count(*) FROM enterprises) + (SELECT count(*) FROM participants) + (SELECT count(*) FROM workshops) AS n').get() as { n: number };
-    return row.n === 0;
+    const { enterprises, participants, workshops } = this.host.database.recordCounts();
+    return enterprises + participants + workshops === 0;
   }
 
   private exclusive<T>(work: () => Promise<T>): Promise<T> {
@@ -139,7 +139,7 @@ export class BackupService {
     const temporary = join(dataDir, `.backup-${randomUUID()}.sqlite`);
     let database: Uint8Array;
     try {
-      await this.host.db.backup(temporary);
+      await this.host.database.backupTo(temporary);
       database = readFileSync(temporary);
     } finally {
       for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${temporary}${suffix}`, { force: true });
@@ -149,7 +149,7 @@ export class BackupService {
       const file = join(dataDir, path);
       if (existsSync(file)) files.set(toPosix(path), readFileSync(file));
     }
-    return writeBackupArchive(database, files, { appVersion: version, schemaVersion: schemaVersion(this.host.db), createdAt });
+    return writeBackupArchive(database, files, { appVersion: version, schemaVersion: this.host.database.schemaVersion(), createdAt });
   }
 
   private async save(kind: BackupKind): Promise<SavedBackup> {
@@ -189,7 +189,7 @@ export class BackupService {
     for (const [path, data] of contents.files) {
       if (allowed.has(path)) writeFileAtomically(join(dataDir, ...path.split('/')), data, 0o600);
     }
-    const count = (table: 'participants' | 'workshops') => (this.host.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-    return { schemaVersion: schemaVersion(this.host.db), backupCreatedAt: contents.manifest?.createdAt ?? null, participants: count('participants'), workshops: count('workshops') };
+    const { participants, workshops } = this.host.database.recordCounts();
+    return { schemaVersion: this.host.database.schemaVersion(), backupCreatedAt: contents.manifest?.createdAt ?? null, participants, workshops };
   }
 }

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/result';
-import { expectedSchemaObjects, schemaObjects } from '../db/expected-schema';
+import { expectedSchemaObjects, schemaObjects, tableNames } from '../db/schema-objects-repository';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import type { Db } from '../db/open-database';
 
@@ -20,7 +20,7 @@ export function checkCandidate(file: string): { schemaVersion: number } {
     db = openDefensively(file);
     const integrity = db.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') throw new AppError('BACKUP_CORRUPT', { detail: String(integrity).slice(0, 200) });
-    const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((t) => t.name));
+    const tables = tableNames(db);
     const schemaVersion = db.pragma('user_version', { simple: true }) as number;
     if (schemaVersion < 1 || !OUR_TABLES.every((t) => tables.has(t))) throw new AppError('BACKUP_NOT_OURS');
     if (schemaVersion > LATEST_SCHEMA_VERSION) throw new AppError('BACKUP_TOO_NEW', { found: schemaVersion, supported: LATEST_SCHEMA_VERSION });

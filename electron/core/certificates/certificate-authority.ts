@@ -10,12 +10,13 @@ import { nowIso } from '../db/timestamps';
 import type { SettingsRepository } from '../settings/settings-repository';
 import { encodeBase32 } from './base32';
 import { COUNTERSIGNATURE_CHARS, countersignedMessage, encodeClaims, formatCode, parseCode, signatureValid, signedMessage, type DecodedCode, type IssuedClaims } from './certificate-code';
-import { CertificateHistory } from './certificate-history';
+import { CertificateHistoryRepository } from './certificate-history-repository';
+import { CertificateRepository } from './certificate-repository';
 import { CountersignatureRepository } from './countersignature-repository';
-import { ImportedRevocationLists } from './imported-revocation-lists';
+import { ImportedRevocationListRepository } from './imported-revocation-list-repository';
 import { formatRevocationList, parseRevocationList, revocationListSignatureValid } from './revocation-list';
 import { publicKeyFromRaw, SIGNING_KEY_FILE, SigningKey } from './signing-key';
-import { formatPublicKeyFile, keyLabel, parsePublicKeyFile, TrustedKeyRepository } from './trusted-keys';
+import { formatPublicKeyFile, keyLabel, parsePublicKeyFile, TrustedKeyRepository } from './trusted-key-repository';
 
 export interface SignedCertificate {
   payload: Uint8Array;
@@ -31,9 +32,11 @@ type Signer = TrustedKeySummary & { publicKey: Uint8Array };
  */
 export class CertificateAuthority {
   readonly trustedKeys: TrustedKeyRepository;
-  readonly history: CertificateHistory;
-  readonly importedLists: ImportedRevocationLists;
+  readonly history: CertificateHistoryRepository;
+  readonly importedLists: ImportedRevocationListRepository;
   readonly countersignatures: CountersignatureRepository;
+  /** The certificate records themselves; the issuers write them, numbering and verification read them. */
+  readonly records: CertificateRepository;
   private signingKey: { key: SigningKey; stamp: string } | undefined;
 
   constructor(
@@ -43,9 +46,10 @@ export class CertificateAuthority {
     private readonly moduleTitle: (moduleId: string) => LocalizedText | null,
   ) {
     this.trustedKeys = new TrustedKeyRepository(db);
-    this.history = new CertificateHistory(db);
-    this.importedLists = new ImportedRevocationLists(db);
+    this.history = new CertificateHistoryRepository(db);
+    this.importedLists = new ImportedRevocationListRepository(db);
     this.countersignatures = new CountersignatureRepository(db);
+    this.records = new CertificateRepository(db);
   }
 
   /**
@@ -78,14 +82,7 @@ export class CertificateAuthority {
   /** PREFIX-YYYY-NNNN, counting per year over workshop, replaced and programme certificates. Call inside the transaction that stores it. */
   nextNumber(year: number): string {
     const start = `${this.prefix()}-${year}-`;
-    const pattern = `${start.replace(/[\\%_]/g, '\\$&')}%`;
-    const rows = this.db
-      .prepare(
-        `SELECT number FROM certificates WHERE number LIKE ? ESCAPE '\\' UNION ALL SELECT number FROM replaced_certificates WHERE number LIKE ? ESCAPE '\\'
-         UNION ALL SELECT number FROM programme_certificates WHERE number LIKE ? ESCAPE '\\'`,
-      )
-      .all(pattern, pattern, pattern) as Array<{ number: string }>;
-    const highest = rows.reduce((max, row) => Math.max(max, Number.parseInt(row.number.slice(start.length), 10) || 0), 0);
+    const highest = this.records.numbersStartingWith(start).reduce((max, number) => Math.max(max, Number.parseInt(number.slice(start.length), 10) || 0), 0);
     return `${start}${String(highest + 1).padStart(4, '0')}`;
   }
 
@@ -170,10 +167,7 @@ export class CertificateAuthority {
   }
 
   private issuedHere(decoded: DecodedCode): boolean {
-    const payload = Buffer.from(decoded.payload).toString('base64');
-    return !!this.db
-      .prepare('SELECT 1 FROM certificates WHERE payload = ? UNION ALL SELECT 1 FROM replaced_certificates WHERE payload = ? UNION ALL SELECT 1 FROM programme_certificates WHERE payload = ?')
-      .get(payload, payload, payload);
+    return this.records.issuedHere(Buffer.from(decoded.payload).toString('base64'));
   }
 
   exportPublicKey(): FileBytes {

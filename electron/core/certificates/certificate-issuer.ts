@@ -5,7 +5,7 @@ import { testPercent } from '../../../shared/domain/test-score';
 import type { CertificateCandidate, CertificateRules, IneligibleReason, Signer, WorkshopCertificates } from '../../../shared/domain/certificates';
 import type { ContentLibrary } from '../content/content-library';
 import type { Db } from '../db/open-database';
-import { newId, nowIso } from '../db/timestamps';
+import { nowIso } from '../db/timestamps';
 import type { SettingsRepository } from '../settings/settings-repository';
 import type { TrainerRepository } from '../trainers/trainer-repository';
 import type { AttendanceRepository } from '../workshops/attendance-repository';
@@ -14,28 +14,14 @@ import type { CertificateBatch } from '../pdf/certificate-batch';
 import type { CertificateAuthority } from './certificate-authority';
 import { formatCode, MAX_SIGNERS, parseCode } from './certificate-code';
 import { buildBatch } from './certificate-prints';
-import { CertificateRulesRepository } from './certificate-rules';
-
-interface PostTestRow {
-  participant_id: string;
-  score: number;
-  max_score: number;
-  passed: number | null;
-}
+import { AttemptRepository } from '../quiz/attempt-repository';
+import type { IssuedRow } from './certificate-repository';
+import { CertificateRulesRepository } from './certificate-rules-repository';
 
 interface PostTest {
   /** The best attempt's percentage, worked out as every other screen works it out. */
   bestPercent: number;
   passed: boolean;
-}
-
-interface IssuedRow {
-  participant_id: string;
-  workshop_id: string;
-  number: string;
-  issued_at: string;
-  payload: string;
-  signature: string;
 }
 
 export interface IssuerDeps {
@@ -54,9 +40,11 @@ export interface IssuerDeps {
  */
 export class CertificateIssuer {
   readonly rules: CertificateRulesRepository;
+  private readonly attempts: AttemptRepository;
 
   constructor(private readonly deps: IssuerDeps) {
     this.rules = new CertificateRulesRepository(deps.db);
+    this.attempts = new AttemptRepository(deps.db);
   }
 
   candidates(workshopId: string): WorkshopCertificates {
@@ -99,19 +87,15 @@ export class CertificateIssuer {
 
   /** Issues a certificate to every eligible participant who has none yet. Returns how many were issued. */
   issue(workshopId: string): number {
-    const { db, authority } = this.deps;
+    const { authority } = this.deps;
     const workshop = this.deps.workshops.require(workshopId);
     if (workshop.status !== 'done') throw new AppError('WORKSHOP_NOT_FINISHED');
     const sheet = this.deps.attendance.sheet(workshopId);
     const summary = summarizeAttendance(sheet);
     const names = new Map(sheet.participants.map((p) => [p.id, p.name]));
-    return db.transaction(() => {
+    return authority.records.transaction(() => {
       const due = this.candidates(workshopId).candidates.filter((c) => c.eligible && !c.certificate);
       const issuedAt = nowIso();
-      const insert = db.prepare(
-        `INSERT INTO certificates (id, number, participant_id, workshop_id, issued_at, payload, signature, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      );
       const organisationName = this.deps.settings.get('organisation_name') ?? '';
       for (const candidate of due) {
         const attendedSessions = summary.byParticipant[candidate.participantId]?.attended ?? 0;
@@ -126,10 +110,16 @@ export class CertificateIssuer {
           replaces: null,
         });
         const number = parseCode(signed.code)!.claims.number;
-        insert.run(newId(), number, candidate.participantId, workshopId, issuedAt, Buffer.from(signed.payload).toString('base64'), Buffer.from(signed.signature).toString('base64'), issuedAt, issuedAt);
+        authority.records.addWorkshopCertificate(workshopId, {
+          number,
+          participantId: candidate.participantId,
+          issuedAt,
+          payload: Buffer.from(signed.payload).toString('base64'),
+          signature: Buffer.from(signed.signature).toString('base64'),
+        });
       }
       return due.length;
-    })();
+    });
   }
 
   /**
@@ -138,8 +128,8 @@ export class CertificateIssuer {
    * so its code verifies as "replaced by" the new number. Returns the new number.
    */
   reissue(workshopId: string, number: string, participantName: string): string {
-    const { db, authority } = this.deps;
-    return db.transaction(() => {
+    const { authority } = this.deps;
+    return authority.records.transaction(() => {
       const old = this.current(workshopId, number);
       if (authority.history.revocation(number)) throw new AppError('CERTIFICATE_REVOKED', { number });
       const workshop = this.deps.workshops.require(old.workshop_id);
@@ -156,16 +146,14 @@ export class CertificateIssuer {
       });
       const newNumber = parseCode(signed.code)!.claims.number;
       authority.history.recordReplaced(old, newNumber, issuedAt);
-      db.prepare('UPDATE certificates SET number = ?, issued_at = ?, payload = ?, signature = ?, updated_at = ? WHERE number = ?').run(
-        newNumber,
+      authority.records.replaceWorkshopCertificate(number, {
+        number: newNumber,
         issuedAt,
-        Buffer.from(signed.payload).toString('base64'),
-        Buffer.from(signed.signature).toString('base64'),
-        issuedAt,
-        number,
-      );
+        payload: Buffer.from(signed.payload).toString('base64'),
+        signature: Buffer.from(signed.signature).toString('base64'),
+      });
       return newNumber;
-    })();
+    });
   }
 
   /** Withdraws a current certificate of this workshop; its code then verifies as revoked, with the reason. */
@@ -175,9 +163,7 @@ export class CertificateIssuer {
   }
 
   private current(workshopId: string, number: string): IssuedRow {
-    const row = this.deps.db
-      .prepare('SELECT participant_id, workshop_id, number, issued_at, payload, signature FROM certificates WHERE number = ? AND workshop_id = ?')
-      .get(number, workshopId) as IssuedRow | undefined;
+    const row = this.deps.authority.records.workshopCertificate(workshopId, number);
     if (!row) throw new AppError('NOT_FOUND', { number });
     return row;
   }
@@ -202,8 +188,8 @@ export class CertificateIssuer {
 
   /** The signed record of a current workshop certificate, for checking a co-signer's signature of it. */
   currentPayload(number: string): Uint8Array | null {
-    const row = this.deps.db.prepare('SELECT payload FROM certificates WHERE number = ?').get(number) as { payload: string } | undefined;
-    return row ? new Uint8Array(Buffer.from(row.payload, 'base64')) : null;
+    const payload = this.deps.authority.records.workshopPayload(number);
+    return payload === undefined ? null : new Uint8Array(Buffer.from(payload, 'base64'));
   }
 
   private coSigned(row: IssuedRow): boolean {
@@ -220,14 +206,7 @@ export class CertificateIssuer {
   }
 
   private issuedRows(workshopIds: readonly string[]): IssuedRow[] {
-    if (workshopIds.length === 0) return [];
-    return this.deps.db
-      .prepare(
-        `SELECT c.participant_id, c.workshop_id, c.number, c.issued_at, c.payload, c.signature FROM certificates c
-         JOIN participants p ON p.id = c.participant_id
-         WHERE c.workshop_id IN (${workshopIds.map(() => '?').join(', ')}) ORDER BY c.number`,
-      )
-      .all(...workshopIds) as IssuedRow[];
+    return this.deps.authority.records.ofWorkshops(workshopIds);
   }
 
   /**
@@ -235,19 +214,12 @@ export class CertificateIssuer {
    * on the module since the workshop began.
    */
   private postTests(workshopId: string, moduleId: string, startDate: string): Map<string, PostTest> {
-    const rows = this.deps.db
-      .prepare(
-        `SELECT participant_id, score, max_score, passed FROM quiz_attempts
-         WHERE kind = 'post' AND finished_at IS NOT NULL AND score IS NOT NULL AND max_score > 0 AND module_id = ?
-           AND (workshop_id = ? OR (workshop_id IS NULL AND started_at >= ?))`,
-      )
-      .all(moduleId, workshopId, startDate) as PostTestRow[];
     const best = new Map<string, PostTest>();
-    for (const row of rows) {
-      const earlier = best.get(row.participant_id);
-      best.set(row.participant_id, {
-        bestPercent: Math.max(earlier?.bestPercent ?? 0, testPercent(row.score, row.max_score)),
-        passed: (earlier?.passed ?? false) || row.passed === 1,
+    for (const row of this.attempts.postTestsFor(workshopId, moduleId, startDate)) {
+      const earlier = best.get(row.participantId);
+      best.set(row.participantId, {
+        bestPercent: Math.max(earlier?.bestPercent ?? 0, testPercent(row.score, row.maxScore)),
+        passed: (earlier?.passed ?? false) || row.passed === true,
       });
     }
     return best;

@@ -2,20 +2,13 @@ import { AppError } from '../../../shared/api/result';
 import { summarizeAttendance } from '../../../shared/domain/attendance-summary';
 import type { ModuleClaim } from '../../../shared/domain/certificates';
 import type { ProgrammeCandidate, ProgrammeCertificates } from '../../../shared/domain/programmes';
-import { newId, nowIso } from '../db/timestamps';
+import { nowIso } from '../db/timestamps';
+import type { ProgrammeCertificateRow } from './certificate-repository';
 import type { CertificateBatch } from '../pdf/certificate-batch';
 import { MAX_MODULES, parseCode } from './certificate-code';
 import type { CertificateIssuer, IssuerDeps } from './certificate-issuer';
 import { buildBatch } from './certificate-prints';
 import { ProgrammeRepository } from './programme-repository';
-
-interface ProgrammeRow {
-  participant_id: string;
-  number: string;
-  issued_at: string;
-  payload: string;
-  signature: string;
-}
 
 /**
  * Programme certificates: who has completed every workshop of a programme (each finished, and each one's own
@@ -60,18 +53,14 @@ export class ProgrammeIssuer {
 
   /** Issues to everyone who completed every workshop and has no programme certificate yet. Returns how many. */
   issue(programmeId: string): number {
-    const { db, authority, settings } = this.deps;
-    return db.transaction(() => {
+    const { authority, settings } = this.deps;
+    return authority.records.transaction(() => {
       const { programme, candidates } = this.candidates(programmeId);
       const due = candidates.filter((c) => c.eligible && !c.certificate);
       const workshops = programme.workshops.map((w) => this.deps.workshops.require(w.id));
       const attended = workshops.map((w) => summarizeAttendance(this.deps.attendance.sheet(w.id)).byParticipant);
       const signers = this.workshopIssuer.signersOf([...new Set(workshops.flatMap((w) => w.trainerNames.slice(0, 1)))]);
       const issuedAt = nowIso();
-      const insert = db.prepare(
-        `INSERT INTO programme_certificates (id, number, participant_id, programme_id, issued_at, payload, signature, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      );
       for (const candidate of due) {
         const modules = workshops.map(
           (w, i): ModuleClaim => ({
@@ -92,10 +81,16 @@ export class ProgrammeIssuer {
           replaces: null,
         });
         const number = parseCode(signed.code)!.claims.number;
-        insert.run(newId(), number, candidate.participantId, programmeId, issuedAt, Buffer.from(signed.payload).toString('base64'), Buffer.from(signed.signature).toString('base64'), issuedAt, issuedAt);
+        authority.records.addProgrammeCertificate(programmeId, {
+          number,
+          participantId: candidate.participantId,
+          issuedAt,
+          payload: Buffer.from(signed.payload).toString('base64'),
+          signature: Buffer.from(signed.signature).toString('base64'),
+        });
       }
       return due.length;
-    })();
+    });
   }
 
   revoke(programmeId: string, number: string, reason: string): void {
@@ -112,9 +107,7 @@ export class ProgrammeIssuer {
     );
   }
 
-  private issuedRows(programmeId: string): ProgrammeRow[] {
-    return this.deps.db
-      .prepare('SELECT participant_id, number, issued_at, payload, signature FROM programme_certificates WHERE programme_id = ? ORDER BY number')
-      .all(programmeId) as ProgrammeRow[];
+  private issuedRows(programmeId: string): ProgrammeCertificateRow[] {
+    return this.deps.authority.records.ofProgramme(programmeId);
   }
 }

@@ -10,7 +10,7 @@ import { translate } from '../../../shared/i18n/translate';
 import { AppError } from '../../../shared/api/result';
 import { safeFileName } from '../certificates/certificate-service';
 import type { ContentLibrary } from '../content/content-library';
-import type { Db } from '../db/open-database';
+import type { CertificateRepository } from '../certificates/certificate-repository';
 import { nowIso } from '../db/timestamps';
 import type { ProgressRepository } from '../learning/progress-repository';
 import type { ParticipantRepository } from '../participants/participant-repository';
@@ -28,10 +28,11 @@ import type { SettingsRepository } from '../settings/settings-repository';
 import type { AttendanceRepository } from '../workshops/attendance-repository';
 import type { EnrollmentRepository } from '../workshops/enrollment-repository';
 import type { WorkshopRepository } from '../workshops/workshop-repository';
-import { PaperTestSeeds } from './paper-test-seeds';
+import type { PaperTestSeedRepository } from './paper-test-seed-repository';
 
 export interface DocumentDeps {
-  db: Db;
+  certificates: CertificateRepository;
+  paperSeeds: PaperTestSeedRepository;
   settings: SettingsRepository;
   content: ContentLibrary;
   workshops: WorkshopRepository;
@@ -46,13 +47,13 @@ const pdfFile = (name: string, bytes: Uint8Array): FileBytes => ({ name: `${safe
 
 /** Gathers each printable document's data from the repositories and renders it with the shared fonts. */
 export class DocumentService {
-  readonly seeds: PaperTestSeeds;
+  readonly seeds: PaperTestSeedRepository;
 
   constructor(
     private readonly deps: DocumentDeps,
     private readonly pdf: PdfService,
   ) {
-    this.seeds = new PaperTestSeeds(deps.db);
+    this.seeds = deps.paperSeeds;
   }
 
   private language(requested: Language | undefined): Language {
@@ -134,16 +135,8 @@ export class DocumentService {
   async transcript(participantId: string, requested?: Language): Promise<FileBytes> {
     const language = this.language(requested);
     const participant = this.deps.participants.require(participantId);
-    const workshopIds = (this.deps.db.prepare('SELECT workshop_id FROM enrollments WHERE participant_id = ?').all(participantId) as Array<{ workshop_id: string }>).map(
-      (row) => row.workshop_id,
-    );
-    const workshops = workshopIds.map((id) => this.deps.workshops.require(id)).sort((a, b) => a.startDate.localeCompare(b.startDate));
-    const certificates = new Map(
-      (this.deps.db.prepare('SELECT workshop_id, number FROM certificates WHERE participant_id = ?').all(participantId) as Array<{ workshop_id: string; number: string }>).map((row) => [
-        row.workshop_id,
-        row.number,
-      ]),
-    );
+    const workshops = this.deps.enrollments.workshopIdsOf(participantId).map((id) => this.deps.workshops.require(id)).sort((a, b) => a.startDate.localeCompare(b.startDate));
+    const certificates = this.deps.certificates.numbersByWorkshop(participantId);
     const studied = new Set(workshops.map((w) => w.moduleId));
     const modules: TranscriptData['modules'] = [];
     for (const pack of this.deps.content.list()) {
@@ -151,17 +144,17 @@ export class DocumentService {
       const tests = this.deps.attempts.finishedTests(participantId, pack.meta.id);
       if (progress.length === 0 && tests.length === 0 && !studied.has(pack.meta.id)) continue;
       const best = (kind: 'pre' | 'post') => {
-        const scores = tests.filter((t) => t.kind === kind && t.max_score).map((t) => testPercent(t.score ?? 0, t.max_score!));
+        const scores = tests.filter((t) => t.kind === kind && t.maxScore).map((t) => testPercent(t.score ?? 0, t.maxScore!));
         return scores.length > 0 ? Math.max(...scores) : null;
       };
       modules.push({
         title: pack.meta.title,
-        lessonsDone: progress.filter((p) => p.completed_at !== null).length,
+        lessonsDone: progress.filter((p) => p.completedAt !== null).length,
         lessonsTotal: pack.meta.lessons.length,
-        minutes: Math.round(progress.reduce((sum, p) => sum + p.seconds_spent, 0) / 60),
+        minutes: Math.round(progress.reduce((sum, p) => sum + p.secondsSpent, 0) / 60),
         preTest: best('pre'),
         postTest: best('post'),
-        postTestPassed: tests.some((t) => t.kind === 'post' && t.passed === 1),
+        postTestPassed: tests.some((t) => t.kind === 'post' && t.passed === true),
       });
     }
     const bytes = await renderTranscript(this.pdf.faces(), {

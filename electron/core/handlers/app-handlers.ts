@@ -3,7 +3,6 @@ import { AppError } from '../../../shared/api/result';
 import type { AppState, PinCreated } from '../../../shared/domain/app';
 import { hashPin, verifyPin } from '../auth/pin-hash';
 import { newRecoveryCode, normalizeRecoveryCode } from '../auth/recovery-code';
-import { schemaVersion } from '../db/open-database';
 import type { HandlerContext, HandlersFor } from './handler';
 
 function appState({ core, session }: HandlerContext): AppState {
@@ -46,10 +45,10 @@ export const appHandlers: HandlersFor<typeof appOperations> = {
     version: core.options.version,
     runtime: core.options.runtime,
     nodeVersion: process.versions.node,
-    sqliteVersion: (core.db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v,
+    sqliteVersion: core.database.sqliteVersion(),
     dataDir: core.options.dataDir,
     databaseFile: core.databaseFile,
-    schemaVersion: schemaVersion(core.db),
+    schemaVersion: core.database.schemaVersion(),
   }),
 
   setLanguage: ({ language }, context) => {
@@ -60,11 +59,11 @@ export const appHandlers: HandlersFor<typeof appOperations> = {
   createTrainerPin: ({ pin }, context): PinCreated => {
     const { core } = context;
     // Check and write in one transaction so two first-run windows cannot both set a PIN.
-    const recoveryCode = core.db.transaction(() => {
+    const recoveryCode = core.database.transaction(() => {
       if (core.settings.get('trainer_pin_hash')) throw new AppError('PIN_ALREADY_SET');
       core.settings.set('trainer_pin_hash', hashPin(pin));
       return issueRecoveryCode(context);
-    })();
+    });
     context.session.unlockTrainer();
     return { state: appState(context), recoveryCode };
   },
@@ -73,11 +72,11 @@ export const appHandlers: HandlersFor<typeof appOperations> = {
     const { core } = context;
     if (!core.settings.get('trainer_pin_hash')) throw new AppError('PIN_NOT_SET');
     if (!recoveryCodeMatches(context, recoveryCode)) throw new AppError('RECOVERY_CODE_WRONG');
-    const fresh = core.db.transaction(() => {
+    const fresh = core.database.transaction(() => {
       core.settings.set('trainer_pin_hash', hashPin(newPin));
       core.pinAttempts.recordSuccess();
       return issueRecoveryCode(context);
-    })();
+    });
     context.session.unlockTrainer();
     return { state: appState(context), recoveryCode: fresh };
   },

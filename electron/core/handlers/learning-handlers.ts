@@ -14,18 +14,18 @@ function summarize(pack: LoadedPack): ModuleSummary {
 }
 
 function moduleProgress(core: Core, participantId: string, pack: LoadedPack): ModuleProgress {
-  const rows = new Map(core.progress.forModule(participantId, pack.meta.id).map((r) => [r.lesson_id, r]));
+  const rows = new Map(core.progress.forModule(participantId, pack.meta.id).map((r) => [r.lessonId, r]));
   const lessons = pack.meta.lessons.map((lesson) => {
     const row = rows.get(lesson.id);
-    return { lessonId: lesson.id, started: row !== undefined, lastBlock: row?.last_block ?? 0, secondsSpent: row?.seconds_spent ?? 0, completed: Boolean(row?.completed_at) };
+    return { lessonId: lesson.id, started: row !== undefined, lastBlock: row?.lastBlock ?? 0, secondsSpent: row?.secondsSpent ?? 0, completed: Boolean(row?.completedAt) };
   });
   // Continue where the learner last was; if that lesson is done, the first lesson not yet completed.
-  const latest = [...rows.values()].sort((a, b) => b.updated_at.localeCompare(a.updated_at))[0];
+  const latest = [...rows.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
   const firstOpen = lessons.find((l) => !l.completed)?.lessonId ?? null;
-  const resumeLessonId = latest && !latest.completed_at ? latest.lesson_id : firstOpen;
+  const resumeLessonId = latest && !latest.completedAt ? latest.lessonId : firstOpen;
   const tests = core.attempts.finishedTests(participantId, pack.meta.id);
   const best = (kind: 'pre' | 'post') => {
-    const scores = tests.filter((t) => t.kind === kind && t.max_score).map((t) => testPercent(t.score ?? 0, t.max_score!));
+    const scores = tests.filter((t) => t.kind === kind && t.maxScore).map((t) => testPercent(t.score ?? 0, t.maxScore!));
     return scores.length ? Math.max(...scores) : null;
   };
   return {
@@ -35,7 +35,7 @@ function moduleProgress(core: Core, participantId: string, pack: LoadedPack): Mo
     resumeLessonId,
     bestPreTest: best('pre'),
     bestPostTest: best('post'),
-    postTestPassed: tests.some((t) => t.kind === 'post' && t.passed === 1),
+    postTestPassed: tests.some((t) => t.kind === 'post' && t.passed === true),
   };
 }
 

@@ -18,18 +18,18 @@ export const peopleHandlers: HandlersFor<typeof peopleOperations> = {
   findParticipantDuplicates: ({ participant, excludeId }, { core }) => core.participants.findDuplicates(participant, excludeId),
 
   createParticipant: ({ participant, allowDuplicate }, { core }) =>
-    core.db.transaction(() => {
+    core.database.transaction(() => {
       const duplicates = core.participants.findDuplicates(participant);
       if (duplicates.length > 0 && !allowDuplicate) throw new AppError('PARTICIPANT_DUPLICATE', { count: duplicates.length, matches: duplicates });
       return core.participants.create(participant);
-    })(),
+    }),
 
   updateParticipant: ({ id, participant, allowDuplicate }, { core }) =>
-    core.db.transaction(() => {
+    core.database.transaction(() => {
       const duplicates = core.participants.findDuplicates(participant, id);
       if (duplicates.length > 0 && !allowDuplicate) throw new AppError('PARTICIPANT_DUPLICATE', { count: duplicates.length, matches: duplicates });
       return core.participants.update(id, participant);
-    })(),
+    }),
 
   deleteParticipant: ({ id }, { core }) => {
     core.participants.delete(id);

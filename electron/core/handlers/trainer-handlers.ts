@@ -3,7 +3,7 @@ import type { HandlersFor } from './handler';
 
 export const trainerHandlers: HandlersFor<typeof trainerOperations> = {
   getTrainerOverview: (_input, { core }) => ({
-    enterprises: (core.db.prepare('SELECT count(*) AS n FROM enterprises').get() as { n: number }).n,
+    enterprises: core.database.recordCounts().enterprises,
     participants: core.participants.count(),
     workshops: core.workshops.countByStatus(),
     recentWorkshops: core.workshops.list({}, { offset: 0, limit: 6 }).rows,

@@ -1,12 +1,13 @@
 import type { Db } from '../db/open-database';
 import { newId, nowIso } from '../db/timestamps';
 
-export interface ProgressRow {
-  lesson_id: string;
-  last_block: number;
-  seconds_spent: number;
-  completed_at: string | null;
-  updated_at: string;
+/** How far a learner has got in one lesson. */
+export interface LessonProgress {
+  lessonId: string;
+  lastBlock: number;
+  secondsSpent: number;
+  completedAt: string | null;
+  updatedAt: string;
 }
 
 export interface ProgressUpdate {
@@ -37,9 +38,12 @@ export class ProgressRepository {
       .run({ ...update, id: newId(), completedAt: update.completed ? now : null, now });
   }
 
-  forModule(participantId: string, moduleId: string): ProgressRow[] {
+  forModule(participantId: string, moduleId: string): LessonProgress[] {
     return this.db
-      .prepare('SELECT lesson_id, last_block, seconds_spent, completed_at, updated_at FROM lesson_progress WHERE participant_id = ? AND module_id = ?')
-      .all(participantId, moduleId) as ProgressRow[];
+      .prepare(
+        `SELECT lesson_id AS lessonId, last_block AS lastBlock, seconds_spent AS secondsSpent, completed_at AS completedAt, updated_at AS updatedAt
+         FROM lesson_progress WHERE participant_id = ? AND module_id = ?`,
+      )
+      .all(participantId, moduleId) as LessonProgress[];
   }
 }

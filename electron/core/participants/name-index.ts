@@ -4,6 +4,12 @@ import { pinyin } from 'pinyin-pro';
 const HAN = /\p{Script=Han}/u;
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/**
+ * Raise this whenever what nameKeys, phoneKey or participantSearchText compute changes: at start-up the core
+ * recomputes every stored key and token written by another version (participants/search-index-repository.ts).
+ */
+export const SEARCH_INDEX_VERSION = 1;
+
 export interface NameKeys {
   /** Compared to find duplicates: NFKC, lower case, no spaces. */
   nameKey: string;
@@ -58,6 +64,12 @@ export function nameKeys(name: string): NameKeys {
     sortKey: `${reading}\u0001${lower}`,
     tokens: searchTokens(normalized),
   };
+}
+
+/** What the full-text index holds for one participant: the name's tokens, then the job title's. */
+export function participantSearchText(person: { name: string; jobTitle: string }): string {
+  const title = person.jobTitle.trim();
+  return title === '' ? nameKeys(person.name).tokens : `${nameKeys(person.name).tokens} ${searchTokens(title)}`;
 }
 
 function hanSyllables(han: string): string[] {

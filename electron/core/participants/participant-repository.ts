@@ -9,7 +9,7 @@ import type {
 } from '../../../shared/domain/people';
 import type { Db } from '../db/open-database';
 import { newId, nowIso } from '../db/timestamps';
-import { nameKeys, phoneKey, searchTokens } from './name-index';
+import { nameKeys, participantSearchText, phoneKey } from './name-index';
 import { buildMatchQuery } from './search-query';
 
 interface ParticipantRow {
@@ -93,7 +93,7 @@ export class ParticipantRepository {
         const id = newId();
         const keys = nameKeys(input.name);
         runChecked(() => insert.run({ ...input, id, now, nameKey: keys.nameKey, sortKey: keys.sortKey, phoneKey: phoneKey(input.phone) }));
-        index.run(id, searchText(input));
+        index.run(id, participantSearchText(input));
         return id;
       });
     })();
@@ -114,7 +114,7 @@ export class ParticipantRepository {
           .run({ ...input, id, now: nowIso(), nameKey: keys.nameKey, sortKey: keys.sortKey, phoneKey: phoneKey(input.phone) }),
       );
       if (result.changes === 0) throw new AppError('NOT_FOUND');
-      db.prepare('UPDATE participant_search SET tokens = ? WHERE participant_id = ?').run(searchText(input), id);
+      db.prepare('UPDATE participant_search SET tokens = ? WHERE participant_id = ?').run(participantSearchText(input), id);
     })();
     return this.require(id);
   }
@@ -223,11 +223,6 @@ export class ParticipantRepository {
 }
 
 /** What the full-text index holds: the name's tokens, then the job title's, so 质检 or "zhijian" finds every 质检员. */
-function searchText(input: Pick<ParticipantInput, 'name' | 'jobTitle'>): string {
-  const title = input.jobTitle.trim();
-  return title === '' ? nameKeys(input.name).tokens : `${nameKeys(input.name).tokens} ${searchTokens(title)}`;
-}
-
 /** A missing enterprise shows up as a foreign key failure; the caller learns which record is missing. */
 function runChecked<T>(write: () => T): T {
   try {

@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/api/result';
 import { quizResponse, type AnswerFeedback, type QuizAttemptView, type QuizKind, type QuizResponse, type QuizResult } from '../../../shared/domain/learning';
 import { testPercent } from '../../../shared/domain/test-score';
 import type { ContentLibrary } from '../content/content-library';
-import type { AttemptRepository, AttemptRow } from './attempt-repository';
+import type { AttemptRepository, QuizAttempt } from './attempt-repository';
 import { drawTestQuestions } from './draw-test';
 import { learnerIds } from './learner-ids';
 import { correctAnswerOf, presentQuestion } from './present-question';
@@ -62,21 +62,21 @@ export class QuizService {
     });
     return {
       attemptId,
-      participantId: row.participant_id,
-      moduleId: row.module_id,
-      lessonId: row.lesson_id,
-      workshopId: row.workshop_id,
+      participantId: row.participantId,
+      moduleId: row.moduleId,
+      lessonId: row.lessonId,
+      workshopId: row.workshopId,
       kind: row.kind,
       questions: questions.map((q, i) => presentQuestion(q, subSeed(row.seed, i))),
       responses,
-      finished: row.finished_at !== null,
+      finished: row.finishedAt !== null,
     };
   }
 
   /** Stores one answer. Practice mode answers with feedback at once and may be retried; tests stay silent. */
   answer(attemptId: string, questionId: string, learnerResponse: QuizResponse): AnswerFeedback {
     const { row, questions } = this.load(attemptId);
-    if (row.finished_at) throw new AppError('CONFLICT', { reason: 'finished' });
+    if (row.finishedAt) throw new AppError('CONFLICT', { reason: 'finished' });
     const index = questions.findIndex((q) => q.id === questionId);
     const question = questions[index];
     if (!question) throw new AppError('NOT_FOUND', { questionId });
@@ -91,10 +91,10 @@ export class QuizService {
   /** Scores every question (unanswered ones score 0) and records the result. */
   finish(attemptId: string): QuizResult {
     const { row, questions } = this.load(attemptId);
-    if (!row.finished_at) {
-      const scores = new Map(this.attempts.answers(attemptId).map((a) => [a.question_id, a.score]));
+    if (!row.finishedAt) {
+      const scores = new Map(this.attempts.answers(attemptId).map((a) => [a.questionId, a.score]));
       const score = questions.reduce((sum, q) => sum + (scores.get(q.id) ?? 0), 0);
-      const passed = row.pass_mark === null ? null : testPercent(score, questions.length) >= row.pass_mark;
+      const passed = row.passMark === null ? null : testPercent(score, questions.length) >= row.passMark;
       this.attempts.finish(attemptId, score, questions.length, passed);
     }
     return this.result(attemptId);
@@ -106,21 +106,21 @@ export class QuizService {
    */
   result(attemptId: string): QuizResult {
     const { row, questions } = this.load(attemptId);
-    if (!row.finished_at || row.score === null || row.max_score === null) throw new AppError('CONFLICT', { reason: 'not-finished' });
-    const answers = new Map(this.attempts.answers(attemptId).map((a) => [a.question_id, a]));
+    if (!row.finishedAt || row.score === null || row.maxScore === null) throw new AppError('CONFLICT', { reason: 'not-finished' });
+    const answers = new Map(this.attempts.answers(attemptId).map((a) => [a.questionId, a]));
     const stored = this.storedResponses(attemptId);
     const revealAnswers = row.kind !== 'pre';
     return {
       attemptId,
-      moduleId: row.module_id,
-      lessonId: row.lesson_id,
+      moduleId: row.moduleId,
+      lessonId: row.lessonId,
       kind: row.kind,
       score: row.score,
-      maxScore: row.max_score,
-      percent: testPercent(row.score, row.max_score),
-      passMark: row.pass_mark,
-      passed: row.passed === null ? null : row.passed === 1,
-      finishedAt: row.finished_at,
+      maxScore: row.maxScore,
+      percent: testPercent(row.score, row.maxScore),
+      passMark: row.passMark,
+      passed: row.passed,
+      finishedAt: row.finishedAt,
       answersRevealed: revealAnswers,
       review: questions.map((question, i) => {
         const seed = subSeed(row.seed, i);
@@ -139,20 +139,19 @@ export class QuizService {
   private storedResponses(attemptId: string): Map<string, QuizResponse> {
     const out = new Map<string, QuizResponse>();
     for (const answer of this.attempts.answers(attemptId)) {
-      const parsed = quizResponse.safeParse(JSON.parse(answer.response));
-      if (parsed.success) out.set(answer.question_id, parsed.data);
+      const parsed = quizResponse.safeParse(answer.response);
+      if (parsed.success) out.set(answer.questionId, parsed.data);
     }
     return out;
   }
 
-  private load(attemptId: string): { row: AttemptRow; questions: Question[] } {
+  private load(attemptId: string): { row: QuizAttempt; questions: Question[] } {
     const row = this.attempts.get(attemptId);
     if (!row) throw new AppError('NOT_FOUND', { attemptId });
-    const pack = this.content.get(row.module_id);
+    const pack = this.content.get(row.moduleId);
     const all = new Map([...pack.pool, ...Object.values(pack.practice).flat()].map((q) => [q.id, q]));
-    const ids = JSON.parse(row.question_ids) as string[];
     // A pack updated since the attempt may have dropped a question; the attempt keeps what still exists.
-    const questions = ids.map((id) => all.get(id)).filter((q): q is Question => q !== undefined);
+    const questions = row.questionIds.map((id) => all.get(id)).filter((q): q is Question => q !== undefined);
     return { row, questions };
   }
 }

@@ -2,8 +2,8 @@ import { AppError } from '../../../shared/api/result';
 import type { QuizAttemptView, QuizResult } from '../../../shared/domain/learning';
 import type { GroupResult, PaperTest, ParticipantResult, TestKind, TestScore, WorkshopResults } from '../../../shared/domain/results';
 import type { ContentLibrary } from '../content/content-library';
-import type { Db } from '../db/open-database';
-import type { PaperTestSeeds } from '../documents/paper-test-seeds';
+import type { AttemptRepository } from '../quiz/attempt-repository';
+import type { PaperTestSeedRepository } from '../documents/paper-test-seed-repository';
 import { drawTestQuestions } from '../quiz/draw-test';
 import { presentQuestion } from '../quiz/present-question';
 import { testPercent } from '../../../shared/domain/test-score';
@@ -13,24 +13,13 @@ import type { EnrollmentRepository } from '../workshops/enrollment-repository';
 import type { WorkshopRepository } from '../workshops/workshop-repository';
 import { responseFromPaperCode } from './paper-answers';
 
-interface AttemptRow {
-  id: string;
-  participant_id: string;
-  kind: TestKind;
-  entry: 'screen' | 'paper';
-  score: number;
-  max_score: number;
-  passed: number | null;
-  finished_at: string;
-}
-
 export interface WorkshopTestDeps {
-  db: Db;
+  attempts: AttemptRepository;
   content: ContentLibrary;
   workshops: WorkshopRepository;
   enrollments: EnrollmentRepository;
   quizzes: QuizService;
-  paperSeeds: PaperTestSeeds;
+  paperSeeds: PaperTestSeedRepository;
 }
 
 const mean = (values: number[]) => (values.length === 0 ? null : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10);
@@ -80,7 +69,7 @@ export class WorkshopTests {
   submitPaper(workshopId: string, participantId: string, kind: TestKind, codes: Record<string, string>): QuizResult {
     const workshop = this.enrolledWorkshop(workshopId, participantId);
     const pack = this.deps.content.get(workshop.moduleId);
-    return this.deps.db.transaction(() => {
+    return this.deps.attempts.transaction(() => {
       const seed = this.deps.paperSeeds.get(workshopId, kind);
       const view = this.deps.quizzes.start({ participantId, moduleId: workshop.moduleId, kind, workshopId, entry: 'paper', seed });
       const questions = drawTestQuestions(pack, seed);
@@ -92,32 +81,24 @@ export class WorkshopTests {
         this.deps.quizzes.answer(view.attemptId, presented.id, response);
       });
       return this.deps.quizzes.finish(view.attemptId);
-    })();
+    });
   }
 
   /** Removes a test result of this workshop, to type a sheet in again. */
   deleteAttempt(workshopId: string, attemptId: string): void {
-    const result = this.deps.db.prepare("DELETE FROM quiz_attempts WHERE id = ? AND workshop_id = ? AND kind IN ('pre', 'post')").run(attemptId, workshopId);
-    if (result.changes === 0) throw new AppError('NOT_FOUND');
+    if (!this.deps.attempts.deleteWorkshopTest(workshopId, attemptId)) throw new AppError('NOT_FOUND');
   }
 
   results(workshopId: string): WorkshopResults {
     const workshop = this.deps.workshops.require(workshopId);
     const passMark = this.deps.content.get(workshop.moduleId).meta.passMark;
-    const rows = this.deps.db
-      .prepare(
-        `SELECT a.id, a.participant_id, a.kind, a.entry, a.score, a.max_score, a.passed, a.finished_at
-         FROM quiz_attempts a JOIN enrollments n ON n.workshop_id = a.workshop_id AND n.participant_id = a.participant_id
-         WHERE a.workshop_id = ? AND a.kind IN ('pre', 'post') AND a.finished_at IS NOT NULL AND a.score IS NOT NULL
-         ORDER BY a.finished_at, a.id`,
-      )
-      .all(workshopId) as AttemptRow[];
+    const rows = this.deps.attempts.finishedWorkshopTests(workshopId);
     const pre = new Map<string, TestScore>();
     const post = new Map<string, TestScore>();
     for (const row of rows) {
-      const score: TestScore = { attemptId: row.id, percent: testPercent(row.score, row.max_score), passed: row.passed === null ? null : row.passed === 1, entry: row.entry, finishedAt: row.finished_at };
-      if (row.kind === 'pre' && !pre.has(row.participant_id)) pre.set(row.participant_id, score);
-      if (row.kind === 'post' && score.percent >= (post.get(row.participant_id)?.percent ?? -1)) post.set(row.participant_id, score);
+      const score: TestScore = { attemptId: row.id, percent: testPercent(row.score, row.maxScore), passed: row.passed, entry: row.entry, finishedAt: row.finishedAt };
+      if (row.kind === 'pre' && !pre.has(row.participantId)) pre.set(row.participantId, score);
+      if (row.kind === 'post' && score.percent >= (post.get(row.participantId)?.percent ?? -1)) post.set(row.participantId, score);
     }
     const participants: ParticipantResult[] = this.deps.enrollments.list(workshopId).map((p) => {
       const before = pre.get(p.id) ?? null;

@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/api/result';
 import type { Participant, ParticipantInput } from '../../../shared/domain/people';
 import type { RosterField, RosterImportResult, RosterOptions, RosterPreview, RosterRow } from '../../../shared/domain/roster';
-import type { Db } from '../db/open-database';
+import type { DatabaseRepository } from '../db/database-repository';
 import { enterpriseNameKey, type EnterpriseRepository } from '../enterprises/enterprise-repository';
 import type { ParticipantRepository } from '../participants/participant-repository';
 import type { EnrollmentRepository } from '../workshops/enrollment-repository';
@@ -16,7 +16,7 @@ const HAN = /\p{Script=Han}/u;
  */
 export class RosterImporter {
   constructor(
-    private readonly db: Db,
+    private readonly database: DatabaseRepository,
     private readonly enterprises: EnterpriseRepository,
     private readonly participants: ParticipantRepository,
     private readonly enrollments: EnrollmentRepository,
@@ -34,7 +34,7 @@ export class RosterImporter {
       throw new AppError('IMPORT_INVALID', { count: preview.issues.length, row: first!.row, field: first!.field, problem: first!.problem, issues: preview.issues.slice(0, 100) });
     }
     if (preview.rows.length === 0) throw new AppError('ROSTER_EMPTY');
-    return this.db.transaction(() => {
+    return this.database.transaction(() => {
       const created = new Map<string, string>();
       for (const [key, name] of newEnterprises) {
         const zh = HAN.test(name);
@@ -71,7 +71,7 @@ export class RosterImporter {
       }
       const enrolled = options.enrollInWorkshopId ? this.enrollments.enroll(options.enrollInWorkshopId, [...ids, ...known]) : 0;
       return { imported: ids.length, updated, skipped: preview.rows.filter((r) => r.action === 'skip').length, createdEnterprises: created.size, enrolled };
-    })();
+    });
   }
 }
 

@@ -17,7 +17,9 @@ export type SettingKey =
   | 'organisation_logo'
   /** Hours between automatic backups (0: off) and how many backups the backups folder keeps. */
   | 'backup_interval_hours'
-  | 'backup_keep';
+  | 'backup_keep'
+  /** The SEARCH_INDEX_VERSION that wrote the participants' search keys and tokens. */
+  | 'participant_search_version';
 
 export class SettingsRepository {
   constructor(private readonly db: Db) {}

@@ -79,6 +79,11 @@ export class EnrollmentRepository {
     }));
   }
 
+  /** The workshops a participant is enrolled in, by id. */
+  workshopIdsOf(participantId: string): string[] {
+    return this.db.prepare('SELECT workshop_id FROM enrollments WHERE participant_id = ?').pluck().all(participantId) as string[];
+  }
+
   isEnrolled(workshopId: string, participantId: string): boolean {
     return this.db.prepare('SELECT 1 FROM enrollments WHERE workshop_id = ? AND participant_id = ?').get(workshopId, participantId) !== undefined;
   }

@@ -3,6 +3,25 @@ import jsQR from 'jsqr';
 /** Tries a few sizes: phone photos are large (slow to scan at full size) and small QR codes vanish when shrunk. */
 const SCAN_WIDTHS = [1400, 900, 2200];
 
+/**
+ * Scans an image of the given size at each of SCAN_WIDTHS in turn (never enlarged), stopping at the first code;
+ * `scanAt` draws the image at a size and decodes what it sees.
+ */
+export function scanAtWidths(width: number, height: number, scanAt: (width: number, height: number) => string | null): string | null {
+  for (const target of SCAN_WIDTHS) {
+    const scale = Math.min(1, target / width);
+    const code = scanAt(Math.round(width * scale), Math.round(height * scale));
+    if (code) return code;
+    if (scale === 1) break;
+  }
+  return null;
+}
+
+/** Decodes a QR code in RGBA pixels; both dark-on-light and light-on-dark codes are tried. */
+export function decodeQrPixels(pixels: Uint8ClampedArray, width: number, height: number): string | null {
+  return jsQR(pixels, width, height, { inversionAttempts: 'attemptBoth' })?.data ?? null;
+}
+
 function scan(source: CanvasImageSource, width: number, height: number, canvas: HTMLCanvasElement): string | null {
   canvas.width = width;
   canvas.height = height;
@@ -10,7 +29,7 @@ function scan(source: CanvasImageSource, width: number, height: number, canvas: 
   if (!context) return null;
   context.drawImage(source, 0, 0, width, height);
   const pixels = context.getImageData(0, 0, width, height);
-  return jsQR(pixels.data, width, height, { inversionAttempts: 'attemptBoth' })?.data ?? null;
+  return decodeQrPixels(pixels.data, width, height);
 }
 
 export type QrRead = { code: string } | { problem: 'unreadable' | 'no-code' };
@@ -25,13 +44,8 @@ export async function readQrFromImage(bytes: Uint8Array): Promise<QrRead> {
   }
   try {
     const canvas = document.createElement('canvas');
-    for (const target of SCAN_WIDTHS) {
-      const scale = Math.min(1, target / bitmap.width);
-      const code = scan(bitmap, Math.round(bitmap.width * scale), Math.round(bitmap.height * scale), canvas);
-      if (code) return { code };
-      if (scale === 1) break;
-    }
-    return { problem: 'no-code' };
+    const code = scanAtWidths(bitmap.width, bitmap.height, (width, height) => scan(bitmap, width, height, canvas));
+    return code ? { code } : { problem: 'no-code' };
   } finally {
     bitmap.close();
   }

@@ -62,7 +62,7 @@ describe('paper answer sheets', () => {
     const { core, workshop, people } = setUp();
     const result = core.workshopTests.submitPaper(workshop.id, people.wang.id, 'post', answerKey(core, workshop.id, 'post'));
     expect(result).toMatchObject({ kind: 'post', percent: 100, passed: true });
-    expect(core.attempts.get(result.attemptId)).toMatchObject({ entry: 'paper', workshop_id: workshop.id });
+    expect(core.attempts.get(result.attemptId)).toMatchObject({ entry: 'paper', workshopId: workshop.id });
   });
 
   it('counts a blank answer as unanswered and a wrong letter as wrong', () => {

@@ -1,4 +1,3 @@
-import { nameKeys, phoneKey } from '../../participants/name-index';
 import type { Migration } from './migration';
 
 /**
@@ -8,6 +7,9 @@ import type { Migration } from './migration';
  * SQL); participants_fts indexes it as external content. Its INTEGER PRIMARY KEY gives the FTS rowid a stable
  * value (a plain rowid may change on VACUUM). Triggers keep the FTS index in step with participant_search, and
  * the cascade removes a participant's row, so the index cannot drift from the table.
+ *
+ * Existing participants get empty keys here: a migration never runs the live tokenizer, which may change after it
+ * shipped. The core fills them at start-up (participants/search-index-repository.ts).
  */
 export const participantSearch: Migration = {
   version: 2,
@@ -49,14 +51,5 @@ export const participantSearch: Migration = {
 
       CREATE INDEX workshops_start ON workshops(start_date, id);
     `);
-
-    const rows = db.prepare('SELECT id, name, phone FROM participants').all() as Array<{ id: string; name: string; phone: string }>;
-    const update = db.prepare('UPDATE participants SET name_key = ?, sort_key = ?, phone_key = ? WHERE id = ?');
-    const index = db.prepare('INSERT INTO participant_search (participant_id, tokens) VALUES (?, ?)');
-    for (const row of rows) {
-      const keys = nameKeys(row.name);
-      update.run(keys.nameKey, keys.sortKey, phoneKey(row.phone), row.id);
-      index.run(row.id, keys.tokens);
-    }
   },
 };

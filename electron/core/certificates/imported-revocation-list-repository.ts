@@ -5,7 +5,7 @@ import { newId, nowIso } from '../db/timestamps';
 import type { RevocationList } from './revocation-list';
 
 /** The newest revocation list imported for each trusted key, its signature already checked. */
-export class ImportedRevocationLists {
+export class ImportedRevocationListRepository {
   constructor(private readonly db: Db) {}
 
   /**

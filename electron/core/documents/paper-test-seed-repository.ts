@@ -7,7 +7,7 @@ import { newSeed } from '../quiz/seeded-random';
  * paper, its answer sheet, its key and the typed-in attempts (QuizService.start with this seed) draw the same
  * questions in the same order with the same option letters.
  */
-export class PaperTestSeeds {
+export class PaperTestSeedRepository {
   constructor(private readonly db: Db) {}
 
   get(workshopId: string, kind: 'pre' | 'post'): number {

@@ -7,7 +7,7 @@ import { newId, nowIso } from '../db/timestamps';
  * What happened to this installation's certificates after issue: replaced by a corrected one, or revoked. Nothing
  * here is ever deleted; it is the source of the revocation list this installation signs.
  */
-export class CertificateHistory {
+export class CertificateHistoryRepository {
   constructor(private readonly db: Db) {}
 
   replacement(number: string): { by: string; on: string } | undefined {

@@ -5,6 +5,11 @@ import type { Db } from './open-database';
 /** SQLite's own bookkeeping tables, which appear as the database is used (AUTOINCREMENT, ANALYZE), not through our migrations. */
 const SQLITE_INTERNAL = /^sqlite_(sequence|stat\d)$/;
 
+/** The names of the tables a database holds. */
+export function tableNames(db: Db): Set<string> {
+  return new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
+}
+
 /** Every schema object as `type name: sql`, SQLite's internal tables left out. */
 export function schemaObjects(db: Db): Set<string> {
   const rows = db.prepare('SELECT type, name, sql FROM sqlite_master').all() as Array<{ type: string; name: string; sql: string | null }>;
