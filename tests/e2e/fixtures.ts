@@ -79,13 +79,18 @@ export const test = base.extend<{ app: AppServer; otherComputer: AppServer; fore
     await use(app);
     await close();
   },
-  /** Every request the page makes outside the app's own origin; tests assert it stays empty. */
+  /**
+   * Every request the page makes outside the app's own origins; tests assert it stays empty. A restart moves the
+   * app to a new port, and a page still open on the old one (its event stream reconnecting) is not going abroad.
+   */
   foreignRequests: async ({ page, app }, use) => {
     const foreign: string[] = [];
+    const own = new Set([app.origin]);
     page.on('request', (request) => {
+      own.add(app.origin);
       const url = request.url();
       if (url.startsWith('data:') || url.startsWith('blob:')) return;
-      if (new URL(url).origin !== app.origin) foreign.push(url);
+      if (!own.has(new URL(url).origin)) foreign.push(url);
     });
     await use(foreign);
   },
