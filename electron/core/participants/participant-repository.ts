@@ -35,6 +35,19 @@ const FROM_MATCH = `participants_fts f JOIN participant_search s ON s.doc = f.ro
   LEFT JOIN enterprises e ON e.id = p.enterprise_id`;
 const SELECT = `SELECT ${COLUMNS} FROM ${FROM_ALL}`;
 
+/**
+ * Same name (in the same enterprise, or where either has none) unless the phones differ, or the same phone. The
+ * phone index is partial (phone_key <> ''), and SQLite uses it only when the query states that condition itself:
+ * it cannot know a bound @phone is not empty. Without the literal term every phone lookup scans the whole table,
+ * and a 5,000-row roster checked against 20,000 people takes 23 s instead of 0.3 s.
+ */
+export const DUPLICATES_QUERY = `SELECT * FROM (
+    ${SELECT} WHERE p.name_key = @nameKey AND (@enterpriseId IS NULL OR p.enterprise_id IS NULL OR p.enterprise_id = @enterpriseId)
+      AND (@phone = '' OR p.phone_key = '' OR p.phone_key = @phone)
+    UNION
+    ${SELECT} WHERE @phone <> '' AND p.phone_key <> '' AND p.phone_key = @phone
+  ) WHERE id IS NOT @excludeId LIMIT 20`;
+
 function enterpriseOf(row: ParticipantRow): EnterpriseName | null {
   return row.enterprise_id ? { id: row.enterprise_id, nameZh: row.e_name_zh ?? '', nameEn: row.e_name_en ?? '' } : null;
 }
@@ -58,6 +71,8 @@ function toParticipant(row: ParticipantRow): Participant {
 function toSummary(row: ParticipantRow): ParticipantSummary {
   return { id: row.id, name: row.name, gender: row.gender, role: row.role, enterprise: enterpriseOf(row) };
 }
+
+export type DuplicateQuery = Pick<ParticipantInput, 'name' | 'enterpriseId' | 'phone'>;
 
 export interface ParticipantFilter {
   /** Name as typed: Chinese characters, pinyin (full or initials) or a Latin name. */
@@ -93,7 +108,7 @@ export class ParticipantRepository {
         const id = newId();
         const keys = nameKeys(input.name);
         runChecked(() => insert.run({ ...input, id, now, nameKey: keys.nameKey, sortKey: keys.sortKey, phoneKey: phoneKey(input.phone) }));
-        index.run(id, searchText(input));
+        index.run(id, searchText(input, keys.tokens));
         return id;
       });
     })();
@@ -195,26 +210,28 @@ export class ParticipantRepository {
    * 李堃 in one factory). Without a phone on either side, the same name (ignoring case, width and spaces) in the
    * same enterprise, or where either has none, is a likely duplicate. Phone matches come first.
    */
-  findDuplicates(input: Pick<ParticipantInput, 'name' | 'enterpriseId' | 'phone'>, excludeId?: string): DuplicateMatch[] {
-    const keys = nameKeys(input.name);
-    const phone = phoneKey(input.phone);
-    const rows = this.db
-      .prepare(
-        `SELECT * FROM (
-           ${SELECT} WHERE p.name_key = @nameKey AND (@enterpriseId IS NULL OR p.enterprise_id IS NULL OR p.enterprise_id = @enterpriseId)
-             AND (@phone = '' OR p.phone_key = '' OR p.phone_key = @phone)
-           UNION
-           ${SELECT} WHERE @phone <> '' AND p.phone_key = @phone
-         ) WHERE id IS NOT @excludeId LIMIT 20`,
-      )
-      .all({ nameKey: keys.nameKey, enterpriseId: input.enterpriseId, phone, excludeId: excludeId ?? null }) as ParticipantRow[];
-    const matches = rows.map((row): DuplicateMatch => ({
-      id: row.id,
-      name: row.name,
-      enterprise: enterpriseOf(row),
-      reason: phone !== '' && phoneKey(row.phone) === phone ? 'phone' : 'name',
-    }));
-    return matches.sort((a, b) => Number(b.reason === 'phone') - Number(a.reason === 'phone'));
+  findDuplicates(input: DuplicateQuery, excludeId?: string): DuplicateMatch[] {
+    return this.duplicateFinder()(input, excludeId);
+  }
+
+  /**
+   * `findDuplicates` with its statement prepared once, for a caller that asks for many people in one synchronous
+   * run (a roster check asks for each of up to 5,000 rows, and preparing this query costs more than running it).
+   * Use it within that run only: a restore replaces the connection the statement belongs to.
+   */
+  duplicateFinder(): (input: DuplicateQuery, excludeId?: string) => DuplicateMatch[] {
+    const query = this.db.prepare(DUPLICATES_QUERY);
+    return (input, excludeId) => {
+      const phone = phoneKey(input.phone);
+      const rows = query.all({ nameKey: nameKeys(input.name).nameKey, enterpriseId: input.enterpriseId, phone, excludeId: excludeId ?? null }) as ParticipantRow[];
+      const matches = rows.map((row): DuplicateMatch => ({
+        id: row.id,
+        name: row.name,
+        enterprise: enterpriseOf(row),
+        reason: phone !== '' && phoneKey(row.phone) === phone ? 'phone' : 'name',
+      }));
+      return matches.sort((a, b) => Number(b.reason === 'phone') - Number(a.reason === 'phone'));
+    };
   }
 
   count(): number {
@@ -223,9 +240,9 @@ export class ParticipantRepository {
 }
 
 /** What the full-text index holds: the name's tokens, then the job title's, so 质检 or "zhijian" finds every 质检员. */
-function searchText(input: Pick<ParticipantInput, 'name' | 'jobTitle'>): string {
+function searchText(input: Pick<ParticipantInput, 'name' | 'jobTitle'>, nameTokens = nameKeys(input.name).tokens): string {
   const title = input.jobTitle.trim();
-  return title === '' ? nameKeys(input.name).tokens : `${nameKeys(input.name).tokens} ${searchTokens(title)}`;
+  return title === '' ? nameTokens : `${nameTokens} ${searchTokens(title)}`;
 }
 
 /** A missing enterprise shows up as a foreign key failure; the caller learns which record is missing. */
