@@ -9,7 +9,7 @@ import type {
 } from '../../../shared/domain/people';
 import type { Db } from '../db/open-database';
 import { newId, nowIso } from '../db/timestamps';
-import { nameKeys, phoneKey, searchTokens } from './name-index';
+import { nameKey, nameKeys, phoneKey, searchTokens } from './name-index';
 import { buildMatchQuery } from './search-query';
 
 interface ParticipantRow {
@@ -223,7 +223,7 @@ export class ParticipantRepository {
     const query = this.db.prepare(DUPLICATES_QUERY);
     return (input, excludeId) => {
       const phone = phoneKey(input.phone);
-      const rows = query.all({ nameKey: nameKeys(input.name).nameKey, enterpriseId: input.enterpriseId, phone, excludeId: excludeId ?? null }) as ParticipantRow[];
+      const rows = query.all({ nameKey: nameKey(input.name), enterpriseId: input.enterpriseId, phone, excludeId: excludeId ?? null }) as ParticipantRow[];
       const matches = rows.map((row): DuplicateMatch => ({
         id: row.id,
         name: row.name,
