@@ -9,6 +9,7 @@ import { benchCertificates } from './certificates';
 import { benchDatabaseOpen } from './database-open';
 import { benchHostileInputs } from './hostile-inputs';
 import { benchResponsiveness } from './responsiveness';
+import { benchRosterImport } from './roster-import';
 import { benchTrainerToolkit } from './trainer-toolkit';
 
 const SECTIONS: Array<{ title: string; run(dataDir: string): Promise<string[]> | string[] }> = [
@@ -16,6 +17,7 @@ const SECTIONS: Array<{ title: string; run(dataDir: string): Promise<string[]> |
   { title: 'Certificates (PDF)', run: benchCertificates },
   { title: 'Trainer toolkit: 100,000 participants, 1,000,000 attendance rows', run: benchTrainerToolkit },
   { title: 'Responsiveness (browser mode, the core in its worker thread; goal: getAppState 50 ms)', run: benchResponsiveness },
+  { title: 'Roster import at the 5,000-row limit (browser mode over loopback; target: preview and import ≤ 1 s each)', run: benchRosterImport },
   { title: 'Hostile inputs (browser mode over loopback; targets: refused in 2 s, 200 MB, getAppState 100 ms)', run: benchHostileInputs },
 ];
 

@@ -1,34 +1,12 @@
-import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { toWireJson } from '../../shared/api/wire';
 import { CoreWorkerHost } from '../../electron/core/endpoint/core-worker-host';
-import { CLIENT_HEADER, createHttpServer, TOKEN_HEADER } from '../../electron/server/http-server';
+import { createHttpServer } from '../../electron/server/http-server';
 import { inflatingBackup, longRoster, manySheetRowsBomb, nestedJson, sharedStringsBomb, unterminatedQuoteCsv } from '../../tests/fixtures/hostile-files';
+import { BENCH_TOKEN, post } from './loopback-client';
 
-const TOKEN = 'bench-token';
-const CLIENT = 'bench-trainer';
 const MB = 1024 * 1024;
-
-interface Answer {
-  status: number;
-  body: string;
-}
-
-function post(port: number, name: string, body: string | Buffer): Promise<Answer> {
-  return new Promise((resolvePromise, reject) => {
-    const call = request(
-      { host: '127.0.0.1', port, path: `/api/${name}`, method: 'POST', headers: { [TOKEN_HEADER]: TOKEN, [CLIENT_HEADER]: CLIENT, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => resolvePromise({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-      },
-    );
-    call.on('error', reject);
-    call.end(body);
-  });
-}
 
 /**
  * Sends one hostile request and, while it is being handled, asks getAppState over and over on the same server.
@@ -68,7 +46,7 @@ const roster = (bytes: Uint8Array, fileName: string) => toWireJson({ bytes, opti
  */
 export async function benchHostileInputs(dataDir: string): Promise<string[]> {
   const core = await CoreWorkerHost.start({ options: { dataDir, runtime: 'browser', version: 'bench', contentDir: resolve(__dirname, '../resources/content') }, startBackupSchedule: false });
-  const server = createHttpServer({ core, token: TOKEN, staticDir: dataDir });
+  const server = createHttpServer({ core, token: BENCH_TOKEN, staticDir: dataDir });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   try {

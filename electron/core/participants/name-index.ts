@@ -23,6 +23,11 @@ export function normalizeName(name: string): string {
   return name.normalize('NFKC').trim().replace(/\s+/g, ' ');
 }
 
+/** What duplicates are compared by (see `NameKeys.nameKey`), without the pinyin work the other keys need. */
+export function nameKey(name: string): string {
+  return normalizeName(name).toLowerCase().replace(/\s+/g, '');
+}
+
 /** Digits only, so that "138 0013 8000" and "13800138000" compare equal; too short to mean anything is ''. */
 export function phoneKey(phone: string): string {
   const digits = phone.normalize('NFKC').replace(/\D/g, '');
@@ -60,7 +65,7 @@ export function nameKeys(name: string): NameKeys {
   const lower = normalized.toLowerCase();
   const reading = [...lower].map((c) => (HAN.test(c) ? ` ${hanSyllables(c).join('')} ` : c)).join('').replace(/\s+/g, ' ').trim();
   return {
-    nameKey: lower.replace(/\s+/g, ''),
+    nameKey: nameKey(name),
     sortKey: `${reading}\u0001${lower}`,
     tokens: searchTokens(normalized),
   };

@@ -9,7 +9,7 @@ import type {
 } from '../../../shared/domain/people';
 import type { Db } from '../db/open-database';
 import { newId, nowIso } from '../db/timestamps';
-import { nameKeys, participantSearchText, phoneKey } from './name-index';
+import { nameKey, nameKeys, participantSearchText, phoneKey } from './name-index';
 import { buildMatchQuery } from './search-query';
 
 interface ParticipantRow {
@@ -35,6 +35,20 @@ const FROM_MATCH = `participants_fts f JOIN participant_search s ON s.doc = f.ro
   LEFT JOIN enterprises e ON e.id = p.enterprise_id`;
 const SELECT = `SELECT ${COLUMNS} FROM ${FROM_ALL}`;
 
+/**
+ * Duplicates by name: the same name in the same enterprise (or where either has none), unless both have phones
+ * and they differ. Two plain queries rather than one UNION: a roster check runs them for every row, and the
+ * UNION's temporary b-trees cost a third more.
+ */
+export const DUPLICATES_BY_NAME = `${SELECT} WHERE p.name_key = @nameKey AND (@enterpriseId IS NULL OR p.enterprise_id IS NULL OR p.enterprise_id = @enterpriseId)
+  AND (@phone = '' OR p.phone_key = '' OR p.phone_key = @phone) AND p.id IS NOT @excludeId LIMIT 20`;
+/**
+ * Duplicates by phone. The phone index is partial (phone_key <> ''), and SQLite uses it only when the query
+ * states that condition itself: it cannot know a bound @phone is not empty. Without the literal term every lookup
+ * scans the whole table, and a 5,000-row roster checked against 20,000 people takes 23 s instead of 0.3 s.
+ */
+export const DUPLICATES_BY_PHONE = `${SELECT} WHERE @phone <> '' AND p.phone_key <> '' AND p.phone_key = @phone AND p.id IS NOT @excludeId LIMIT 20`;
+
 function enterpriseOf(row: ParticipantRow): EnterpriseName | null {
   return row.enterprise_id ? { id: row.enterprise_id, nameZh: row.e_name_zh ?? '', nameEn: row.e_name_en ?? '' } : null;
 }
@@ -58,6 +72,8 @@ function toParticipant(row: ParticipantRow): Participant {
 function toSummary(row: ParticipantRow): ParticipantSummary {
   return { id: row.id, name: row.name, gender: row.gender, role: row.role, enterprise: enterpriseOf(row) };
 }
+
+export type DuplicateQuery = Pick<ParticipantInput, 'name' | 'enterpriseId' | 'phone'>;
 
 export interface ParticipantFilter {
   /** Name as typed: Chinese characters, pinyin (full or initials) or a Latin name. */
@@ -195,26 +211,31 @@ export class ParticipantRepository {
    * 李堃 in one factory). Without a phone on either side, the same name (ignoring case, width and spaces) in the
    * same enterprise, or where either has none, is a likely duplicate. Phone matches come first.
    */
-  findDuplicates(input: Pick<ParticipantInput, 'name' | 'enterpriseId' | 'phone'>, excludeId?: string): DuplicateMatch[] {
-    const keys = nameKeys(input.name);
-    const phone = phoneKey(input.phone);
-    const rows = this.db
-      .prepare(
-        `SELECT * FROM (
-           ${SELECT} WHERE p.name_key = @nameKey AND (@enterpriseId IS NULL OR p.enterprise_id IS NULL OR p.enterprise_id = @enterpriseId)
-             AND (@phone = '' OR p.phone_key = '' OR p.phone_key = @phone)
-           UNION
-           ${SELECT} WHERE @phone <> '' AND p.phone_key = @phone
-         ) WHERE id IS NOT @excludeId LIMIT 20`,
-      )
-      .all({ nameKey: keys.nameKey, enterpriseId: input.enterpriseId, phone, excludeId: excludeId ?? null }) as ParticipantRow[];
-    const matches = rows.map((row): DuplicateMatch => ({
-      id: row.id,
-      name: row.name,
-      enterprise: enterpriseOf(row),
-      reason: phone !== '' && phoneKey(row.phone) === phone ? 'phone' : 'name',
-    }));
-    return matches.sort((a, b) => Number(b.reason === 'phone') - Number(a.reason === 'phone'));
+  findDuplicates(input: DuplicateQuery, excludeId?: string): DuplicateMatch[] {
+    return this.duplicateFinder()(input, excludeId);
+  }
+
+  /**
+   * `findDuplicates` with its statements prepared once, for a caller that asks for many people in one synchronous
+   * run (a roster check asks for each of up to 5,000 rows, and preparing these queries costs more than running them).
+   * Use it within that run only: a restore replaces the connection the statements belong to.
+   */
+  duplicateFinder(): (input: DuplicateQuery, excludeId?: string) => DuplicateMatch[] {
+    const byName = this.db.prepare(DUPLICATES_BY_NAME);
+    const byPhone = this.db.prepare(DUPLICATES_BY_PHONE);
+    return (input, excludeId) => {
+      const phone = phoneKey(input.phone);
+      const params = { nameKey: nameKey(input.name), enterpriseId: input.enterpriseId, phone, excludeId: excludeId ?? null };
+      const rows = new Map<string, ParticipantRow>();
+      for (const row of [...(byPhone.all(params) as ParticipantRow[]), ...(byName.all(params) as ParticipantRow[])]) rows.set(row.id, row);
+      // Phone matches come first by construction; a row found both ways keeps its first place.
+      return [...rows.values()].slice(0, 20).map((row): DuplicateMatch => ({
+        id: row.id,
+        name: row.name,
+        enterprise: enterpriseOf(row),
+        reason: phone !== '' && phoneKey(row.phone) === phone ? 'phone' : 'name',
+      }));
+    };
   }
 
   count(): number {
@@ -222,7 +243,6 @@ export class ParticipantRepository {
   }
 }
 
-/** What the full-text index holds: the name's tokens, then the job title's, so 质检 or "zhijian" finds every 质检员. */
 /** A missing enterprise shows up as a foreign key failure; the caller learns which record is missing. */
 function runChecked<T>(write: () => T): T {
   try {

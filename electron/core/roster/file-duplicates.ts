@@ -1,4 +1,4 @@
-import { nameKeys, phoneKey } from '../participants/name-index';
+import { nameKey as duplicateKey, phoneKey } from '../participants/name-index';
 
 /**
  * Rows of one file that repeat an earlier row, by the rules the participant list uses: the same phone is the same
@@ -12,7 +12,7 @@ export class FileDuplicates {
   /** Records the row and returns the earlier row it repeats, if any. */
   earlierRow(row: number, name: string, enterpriseScope: string, phone: string): number | undefined {
     const phoneDigits = phoneKey(phone);
-    const nameKey = `${nameKeys(name).nameKey}\u0000${enterpriseScope}`;
+    const nameKey = `${duplicateKey(name)}\u0000${enterpriseScope}`;
     const sameName = this.byName.get(nameKey) ?? [];
     const earlier = (phoneDigits ? this.byPhone.get(phoneDigits) : undefined) ?? sameName.find((e) => !phoneDigits || !e.phone || e.phone === phoneDigits)?.row;
     sameName.push({ row, phone: phoneDigits });

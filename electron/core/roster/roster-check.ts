@@ -60,6 +60,7 @@ export function checkRoster(table: RosterTable, options: RosterOptions, enterpri
 
   const titles = new JobTitleRoles(options.titleRoles);
   const fileDuplicates = new FileDuplicates();
+  const findDuplicates = participants.duplicateFinder();
   table.rows.forEach((cells, index) => {
     if (index <= headerRow || cells.every((cell) => cell === '')) return;
     const row = index + 1;
@@ -101,7 +102,7 @@ export function checkRoster(table: RosterTable, options: RosterOptions, enterpri
       const earlier = fileDuplicates.earlierRow(row, name, enterprise?.id ?? enterpriseKey, phone);
       if (earlier !== undefined) duplicateOf = { kind: 'row', row: earlier };
       else {
-        const match = participants.findDuplicates({ name, enterpriseId: enterprise?.id ?? (enterpriseText ? '' : null), phone })[0];
+        const match = findDuplicates({ name, enterpriseId: enterprise?.id ?? (enterpriseText ? '' : null), phone })[0];
         const person = match && participants.get(match.id);
         if (person) duplicateOf = { kind: 'existing', person };
       }

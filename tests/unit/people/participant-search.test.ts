@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameKeys, searchTokens } from '../../../electron/core/participants/name-index';
+import { nameKey, nameKeys, searchTokens } from '../../../electron/core/participants/name-index';
 import { buildMatchQuery } from '../../../electron/core/participants/search-query';
 import { closeCoresAfterEach, openTestCore } from '../helpers/core';
 import { useTempDir } from '../helpers/temp-dir';
@@ -101,6 +101,13 @@ describe('search tokens and query building', () => {
   it('orders Chinese names by pinyin among Latin names', () => {
     const sorted = ['赵敏', 'Anna', '王芳', 'Bob', '阿里'].sort((a, b) => (nameKeys(a).sortKey < nameKeys(b).sortKey ? -1 : 1));
     expect(sorted).toEqual(['阿里', 'Anna', 'Bob', '王芳', '赵敏']);
+  });
+
+  it('compares names for duplicates by the same key the participant list stores, ignoring width, case and spaces', () => {
+    // The roster check uses the light key; the stored name_key comes from nameKeys: if they differed, duplicates would slip through.
+    const names = ['张 伟', '張偉', 'ＺＨＡＮＧ　Wei', '  Zhang   wei ', 'Zoë Brontë-Müller'];
+    expect(names.map(nameKey)).toEqual(names.map((name) => nameKeys(name).nameKey));
+    expect(nameKey('ＺＨＡＮＧ　Wei')).toBe(nameKey('zhang wei'));
   });
 
   it('quotes every term, so user text never becomes query syntax', () => {
