@@ -7,6 +7,7 @@ import { BackupService } from './backup/backup-service';
 import { replaceDatabaseFile } from './db/replace-database';
 import { swappable } from './db/swappable-database';
 import { EnterpriseRepository } from './enterprises/enterprise-repository';
+import { FollowUpStore } from './follow-up/follow-up-store';
 import { JobRegistry } from './jobs/job-registry';
 import { ParticipantRepository } from './participants/participant-repository';
 import { PdfService } from './pdf/pdf-service';
@@ -60,6 +61,7 @@ export class Core {
   readonly roster: RosterImporter;
   readonly backups: BackupService;
   readonly workshopTests: WorkshopTests;
+  readonly followUp: FollowUpStore;
 
   private constructor(
     readonly db: Db,
@@ -84,6 +86,7 @@ export class Core {
     this.documents = new DocumentService({ db, settings, content, workshops, attendance, enrollments, participants, progress, attempts }, this.pdf);
     this.roster = new RosterImporter(db, this.enterprises, this.participants, this.enrollments);
     this.backups = new BackupService(this);
+    this.followUp = new FollowUpStore(db);
     this.workshopTests = new WorkshopTests({ db, content, workshops, enrollments, quizzes: this.quizzes, paperSeeds: this.documents.seeds });
   }
 

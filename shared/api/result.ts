@@ -37,6 +37,12 @@ export const ERROR_CODES = [
   'BACKUP_NOT_OURS',
   'BACKUP_TOO_NEW',
   'PAPER_ANSWER_INVALID',
+  'NOT_IN_ENTERPRISE',
+  'NOT_IN_TEAM',
+  'MEMBER_OWNS_ACTIONS',
+  'PARTICIPANT_ON_TEAM',
+  'ENTERPRISE_HAS_FOLLOW_UP',
+  'FINDING_HAS_ACTIONS',
   'INTERNAL',
   /** Raised by the renderer's HTTP client when the local server does not answer. */
   'NETWORK',
