@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/api/result';
+import type { IndicatorDefinition } from '../../../shared/content/follow-up-content';
 import type { IndicatorValue, IndicatorValueInput } from '../../../shared/domain/follow-up/indicator-values';
 import type { Db } from '../db/open-database';
 import { newId, nowIso } from '../db/timestamps';
@@ -36,9 +37,12 @@ function toValue(row: ValueRow): IndicatorValue {
 export class IndicatorValueRepository {
   constructor(private readonly db: Db) {}
 
-  /** A value split by sex is stored with its parts, and its total is their sum, whatever was typed as total. */
-  save(input: IndicatorValueInput): IndicatorValue {
-    const value = input.bySex === null ? input.value : input.bySex.female + input.bySex.male;
+  /**
+   * A value split by sex is stored with its parts. For a count (injuries, days) the total is their sum, whatever
+   * was typed as total; a rate (absenteeism %) keeps its own total, since the parts of a rate do not add up.
+   */
+  save(input: IndicatorValueInput, measure: IndicatorDefinition['measure']): IndicatorValue {
+    const value = input.bySex !== null && measure === 'count' ? input.bySex.female + input.bySex.male : input.value;
     const now = nowIso();
     this.db
       .prepare(

@@ -93,9 +93,9 @@ describe('indicator values', () => {
     const core = openTestCore(tempDir());
     const { company } = enterpriseWithTeam(core);
     const values = core.followUp.indicatorValues;
-    values.save({ enterpriseId: company.id, indicatorId: 'defect-rate', period: 'baseline', value: 4.2, bySex: null, source: '质检月报' });
-    values.save({ enterpriseId: company.id, indicatorId: 'defect-rate', period: '2026-03', value: 3.9, bySex: null, source: '' });
-    values.save({ enterpriseId: company.id, indicatorId: 'defect-rate', period: '2026-03', value: 3.5, bySex: null, source: '质检月报' });
+    values.save({ enterpriseId: company.id, indicatorId: 'defect-rate', period: 'baseline', value: 4.2, bySex: null, source: '质检月报' }, 'rate');
+    values.save({ enterpriseId: company.id, indicatorId: 'defect-rate', period: '2026-03', value: 3.9, bySex: null, source: '' }, 'rate');
+    values.save({ enterpriseId: company.id, indicatorId: 'defect-rate', period: '2026-03', value: 3.5, bySex: null, source: '质检月报' }, 'rate');
     expect(values.listForEnterprise(company.id).map((v) => [v.period, v.value, v.source])).toEqual([
       ['baseline', 4.2, '质检月报'],
       ['2026-03', 3.5, '质检月报'],
@@ -104,11 +104,13 @@ describe('indicator values', () => {
     core.close();
   });
 
-  it('stores a value split by sex with its parts, its total being their sum', () => {
+  it('stores a value split by sex with its parts: a count totals them, a rate keeps its own total', () => {
     const core = openTestCore(tempDir());
     const { company } = enterpriseWithTeam(core);
-    const saved = core.followUp.indicatorValues.save({ enterpriseId: company.id, indicatorId: 'lost-time-injuries', period: 'baseline', value: 99, bySex: { female: 1, male: 3 }, source: '' });
-    expect(saved).toMatchObject({ value: 4, bySex: { female: 1, male: 3 } });
+    const injuries = core.followUp.indicatorValues.save({ enterpriseId: company.id, indicatorId: 'lost-time-injuries', period: 'baseline', value: 99, bySex: { female: 1, male: 3 }, source: '' }, 'count');
+    expect(injuries).toMatchObject({ value: 4, bySex: { female: 1, male: 3 } });
+    const absence = core.followUp.indicatorValues.save({ enterpriseId: company.id, indicatorId: 'absenteeism-rate', period: 'baseline', value: 3.1, bySex: { female: 3.4, male: 2.6 }, source: '考勤' }, 'rate');
+    expect(absence).toMatchObject({ value: 3.1, bySex: { female: 3.4, male: 2.6 } });
     core.close();
   });
 });
