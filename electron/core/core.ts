@@ -86,19 +86,26 @@ export class Core {
     this.documents = new DocumentService({ db, settings, content, workshops, attendance, enrollments, participants, progress, attempts }, this.pdf);
     this.roster = new RosterImporter(db, this.enterprises, this.participants, this.enrollments);
     this.backups = new BackupService(this);
-    this.followUp = new FollowUpStore(db);
+    this.followUp = new FollowUpStore(db, options.dataDir);
     this.workshopTests = new WorkshopTests({ db, content, workshops, enrollments, quizzes: this.quizzes, paperSeeds: this.documents.seeds });
   }
 
   static open(options: CoreOptions): Core {
     // Swappable so that a restore can replace the file under every repository (see db/swappable-database.ts).
     const db = swappable(openDatabase(join(options.dataDir, DATABASE_FILE_NAME)));
-    return new Core(db, options);
+    const core = new Core(db, options);
+    // A crash between writing a photo file and recording it leaves a file no record links.
+    core.collectOrphanPhotos();
+    return core;
   }
 
   /** Restore: swaps the database file for a checked candidate; every repository sees the new one (see backup/). */
   replaceDatabase(candidateFile: string): void {
     replaceDatabaseFile(this.db, this.databaseFile, candidateFile);
+  }
+
+  collectOrphanPhotos(): void {
+    this.followUp.photos.collectGarbage();
   }
 
   get databaseFile(): string {

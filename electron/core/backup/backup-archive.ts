@@ -9,7 +9,7 @@ import { AppError } from '../../../shared/api/result';
  *   database: { entry, sha256, bytes }, files: [{ path, entry, sha256, bytes }] }
  * - score.sqlite: a consistent copy of the database (SQLite online backup)
  * - files/<path>: each extra file of the data folder listed in BACKUP_EXTRA_FILES (the certificate signing key),
- *   by its POSIX path relative to the data folder.
+ *   and each follow-up photo (photos/ab/<sha256>.jpg), by its POSIX path relative to the data folder.
  * Any zip tool can open it; the checksums let a restore refuse a damaged copy before touching anything.
  */
 export const BACKUP_FORMAT = 'score-backup';
@@ -65,9 +65,12 @@ export function writeBackupArchive(database: Uint8Array, files: ReadonlyMap<stri
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const MAX_ENTRIES = 100;
+/** Room for the photos of a large installation (the bench has 2,000) besides the database and the signing key. */
+const MAX_ENTRIES = 50_000;
 const MAX_DATABASE_BYTES = 4 * 1024 * 1024 * 1024 - 1;
 const MAX_FILE_BYTES = 1024 * 1024;
+/** A 1,600-pixel JPEG of a busy scene can pass 1 MB; far below this. */
+const MAX_PHOTO_BYTES = 8 * 1024 * 1024;
 
 /**
  * Reads a backup: our .zip (checksums verified), or a bare SQLite file (a copy of score.sqlite, or one of the
@@ -107,7 +110,7 @@ function readZipEntries(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
       const entries = new Map<string, Uint8Array>();
       zip.on('entry', (entry: yauzl.Entry) => {
         if (entry.fileName.endsWith('/')) return zip.readEntry();
-        const limit = entry.fileName === DATABASE_ENTRY ? MAX_DATABASE_BYTES : MAX_FILE_BYTES;
+        const limit = entry.fileName === DATABASE_ENTRY ? MAX_DATABASE_BYTES : entry.fileName.startsWith('files/photos/') ? MAX_PHOTO_BYTES : MAX_FILE_BYTES;
         if (entry.uncompressedSize > limit) return reject(corrupt());
         zip.openReadStream(entry, (streamError, stream) => {
           if (streamError || !stream) return reject(corrupt());

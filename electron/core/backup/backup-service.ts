@@ -5,11 +5,12 @@ import { AppError } from '../../../shared/api/result';
 import { DEFAULT_BACKUP_SETTINGS, type BackupKind, type BackupSettings, type BackupStatus, type RestoreResult, type SavedBackup } from '../../../shared/domain/backup';
 import type { ExportedFile } from '../../../shared/domain/roster';
 import { BACKUP_EXTRA_FILES } from '../backup-extra-files';
+import { hashOfPhotoPath, listPhotoFolder } from '../follow-up/photo-files';
 import { schemaVersion, type Db } from '../db/open-database';
 import { currentConnection } from '../db/swappable-database';
 import { writeFileAtomically } from '../files/write-atomically';
 import type { SettingsRepository } from '../settings/settings-repository';
-import { readBackup, writeBackupArchive } from './backup-archive';
+import { readBackup, sha256, writeBackupArchive } from './backup-archive';
 import { checkCandidate } from './check-candidate';
 
 /** What the backup service needs from the Core. */
@@ -18,11 +19,19 @@ export interface BackupHost {
   readonly settings: SettingsRepository;
   readonly options: { dataDir: string; version: string };
   replaceDatabase(candidateFile: string): void;
+  /** Removes photo files the (restored) database no longer links. */
+  collectOrphanPhotos(): void;
 }
 
 const SAVED_NAME = /^score-(auto|before-restore)-(\d{8})-(\d{6})(?:-\d+)?\.zip$/;
 const CHECK_EVERY_MS = 10 * 60 * 1000;
 const toPosix = (path: string) => path.split(sep).join('/');
+
+/** A photo entry is restored only under its content-addressed name, and only if its bytes still hash to it. */
+function isIntactPhoto(path: string, data: Uint8Array): boolean {
+  const hash = hashOfPhotoPath(path);
+  return hash !== undefined && sha256(data) === hash;
+}
 
 function stamp(date: Date): string {
   return date.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
@@ -157,6 +166,10 @@ export class BackupService {
       const file = join(dataDir, path);
       if (existsSync(file)) files.set(toPosix(path), readFileSync(file));
     }
+    // Photos go in as they are: their names are their checksums, and the manifest lists each one's again.
+    for (const path of listPhotoFolder(dataDir)) {
+      if (hashOfPhotoPath(path) !== undefined) files.set(path, readFileSync(join(dataDir, ...path.split('/'))));
+    }
     return writeBackupArchive(database, files, { appVersion: version, schemaVersion: schemaVersion(this.host.db), createdAt });
   }
 
@@ -179,7 +192,8 @@ export class BackupService {
   /**
    * Everything is checked before anything changes: the archive's checksums, then the database read-only
    * (integrity, our tables, a schema we can read). Only then is the current state saved into the backups folder
-   * and the database swapped; the extra files (the signing key) follow.
+   * and the database swapped; the extra files (the signing key, the photos) follow, and photos the restored
+   * database does not link are removed.
    */
   private async restoreUnlocked(bytes: Uint8Array): Promise<RestoreResult> {
     const contents = await readBackup(bytes);
@@ -195,8 +209,9 @@ export class BackupService {
     }
     const allowed = new Set(BACKUP_EXTRA_FILES.map(toPosix));
     for (const [path, data] of contents.files) {
-      if (allowed.has(path)) writeFileAtomically(join(dataDir, ...path.split('/')), data, 0o600);
+      if (allowed.has(path) || isIntactPhoto(path, data)) writeFileAtomically(join(dataDir, ...path.split('/')), data, 0o600);
     }
+    this.host.collectOrphanPhotos();
     const count = (table: 'participants' | 'workshops') => (this.host.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     return { schemaVersion: schemaVersion(this.host.db), backupCreatedAt: contents.manifest?.createdAt ?? null, participants: count('participants'), workshops: count('workshops') };
   }

@@ -51,7 +51,11 @@ function toAction(row: ActionRow): Action {
 
 /** Actions of the ledger, each owned by an improvement-team member of its enterprise and followed until verified. */
 export class ActionRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    /** Removes photo files no record links any more: run after every delete that may cascade to photo links. */
+    private readonly collectPhotos: () => void,
+  ) {}
 
   create(input: ActionInput): Action {
     const id = newId();
@@ -90,6 +94,7 @@ export class ActionRepository {
 
   delete(id: string): void {
     if (this.db.prepare('DELETE FROM actions WHERE id = ?').run(id).changes === 0) throw new AppError('NOT_FOUND');
+    this.collectPhotos();
   }
 
   require(id: string): Action {

@@ -41,7 +41,11 @@ export interface ChecklistTemplateRef {
  * finding in the same transaction; changing the answer back removes that finding, unless actions already hang on it.
  */
 export class ChecklistRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    /** Removes photo files no record links any more: run after every delete that may cascade to photo links. */
+    private readonly collectPhotos: () => void,
+  ) {}
 
   /** Starting the same template twice in one visit returns the run already started (autosave may retry). */
   startRun(visitId: string, template: ChecklistTemplateRef): ChecklistRun {
@@ -71,11 +75,14 @@ export class ChecklistRepository {
       for (const answer of answers) this.saveOne(run, answer, describe, now);
       this.db.prepare('UPDATE checklist_runs SET updated_at = ? WHERE id = ?').run(now, runId);
     })();
+    // An answer changed back from "needs action" removed its finding, and that finding's photos with it.
+    this.collectPhotos();
     return this.require(runId);
   }
 
   deleteRun(id: string): void {
     if (this.db.prepare('DELETE FROM checklist_runs WHERE id = ?').run(id).changes === 0) throw new AppError('NOT_FOUND');
+    this.collectPhotos();
   }
 
   require(id: string): ChecklistRun {

@@ -32,7 +32,11 @@ function toFinding(row: FindingRow): Finding {
 
 /** Findings of visits: typed by the visitors, or created by a checklist answer (see checklist-repository.ts). */
 export class FindingRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    /** Removes photo files no record links any more: run after every delete that may cascade to photo links. */
+    private readonly collectPhotos: () => void,
+  ) {}
 
   create(input: FindingInput): Finding {
     const id = newId();
@@ -64,6 +68,7 @@ export class FindingRepository {
       this.db.prepare('DELETE FROM findings WHERE id = ?').run(id);
       if (answerId !== null) this.db.prepare('DELETE FROM checklist_answers WHERE id = ?').run(answerId);
     })();
+    this.collectPhotos();
   }
 
   require(id: string): Finding {

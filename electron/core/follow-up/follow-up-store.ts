@@ -3,12 +3,13 @@ import { ActionRepository } from './action-repository';
 import { ChecklistRepository } from './checklist-repository';
 import { FindingRepository } from './finding-repository';
 import { IndicatorValueRepository } from './indicator-value-repository';
+import { PhotoRepository } from './photo-repository';
 import { ProjectRepository } from './project-repository';
 import { SuggestionRepository } from './suggestion-repository';
 import { TeamRepository } from './team-repository';
 import { VisitRepository } from './visit-repository';
 
-/** The repositories of the factory follow-up, one per aggregate, over the installation's database. */
+/** The repositories of the factory follow-up, one per aggregate, over the installation's database and photo folder. */
 export class FollowUpStore {
   readonly team: TeamRepository;
   readonly visits: VisitRepository;
@@ -18,15 +19,18 @@ export class FollowUpStore {
   readonly suggestions: SuggestionRepository;
   readonly projects: ProjectRepository;
   readonly indicatorValues: IndicatorValueRepository;
+  readonly photos: PhotoRepository;
 
-  constructor(db: Db) {
+  constructor(db: Db, dataDir: string) {
+    this.photos = new PhotoRepository(db, dataDir);
+    const collectPhotos = () => void this.photos.collectGarbage();
     this.team = new TeamRepository(db);
-    this.visits = new VisitRepository(db);
-    this.checklists = new ChecklistRepository(db);
-    this.findings = new FindingRepository(db);
-    this.actions = new ActionRepository(db);
+    this.visits = new VisitRepository(db, collectPhotos);
+    this.checklists = new ChecklistRepository(db, collectPhotos);
+    this.findings = new FindingRepository(db, collectPhotos);
+    this.actions = new ActionRepository(db, collectPhotos);
     this.suggestions = new SuggestionRepository(db);
-    this.projects = new ProjectRepository(db);
+    this.projects = new ProjectRepository(db, collectPhotos);
     this.indicatorValues = new IndicatorValueRepository(db);
   }
 }

@@ -26,7 +26,11 @@ const COLUMNS = `id, enterprise_id, title, module_id, started_on, ended_on, indi
 
 /** Improvement projects with their team (members of the enterprise's improvement team). */
 export class ProjectRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    /** Removes photo files no record links any more: run after every delete that may cascade to photo links. */
+    private readonly collectPhotos: () => void,
+  ) {}
 
   create(input: ProjectInput): ImprovementProject {
     const id = newId();
@@ -65,6 +69,7 @@ export class ProjectRepository {
   /** Suggestions that led to it keep their record and lose the link (the schema sets it to null). */
   delete(id: string): void {
     if (this.db.prepare('DELETE FROM improvement_projects WHERE id = ?').run(id).changes === 0) throw new AppError('NOT_FOUND');
+    this.collectPhotos();
   }
 
   require(id: string): ImprovementProject {

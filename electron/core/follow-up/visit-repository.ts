@@ -20,7 +20,11 @@ const VISIT_COLUMNS = 'id, enterprise_id, visited_on, duration_minutes, purpose,
 
 /** Factory visits with their visitors (in the order typed) and the enterprise's people who took part. */
 export class VisitRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    /** Removes photo files no record links any more: run after every delete that may cascade to photo links. */
+    private readonly collectPhotos: () => void,
+  ) {}
 
   create(input: VisitInput): Visit {
     const id = newId();
@@ -59,6 +63,7 @@ export class VisitRepository {
   /** Removes the visit with its checklists, findings and their actions (the schema cascades); photos are collected after. */
   delete(id: string): void {
     if (this.db.prepare('DELETE FROM visits WHERE id = ?').run(id).changes === 0) throw new AppError('NOT_FOUND');
+    this.collectPhotos();
   }
 
   get(id: string): Visit | undefined {
