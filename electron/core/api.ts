@@ -4,6 +4,8 @@ import { AppError, type ApiError, type ApiResult } from '../../shared/api/result
 import { appHandlers } from './handlers/app-handlers';
 import { certificateHandlers } from './handlers/certificate-handlers';
 import { documentHandlers } from './handlers/document-handlers';
+import { followUpHandlers } from './handlers/follow-up-handlers';
+import { followUpRecordHandlers } from './handlers/follow-up-record-handlers';
 import { learnerHandlers } from './handlers/learner-handlers';
 import { learningHandlers } from './handlers/learning-handlers';
 import type { HandlerContext, HandlersFor } from './handlers/handler';
@@ -29,6 +31,8 @@ export const handlers: HandlersFor<typeof contract> = {
   ...rosterHandlers,
   ...backupHandlers,
   ...resultsHandlers,
+  ...followUpHandlers,
+  ...followUpRecordHandlers,
 };
 
 /**

@@ -132,11 +132,12 @@ export class ChecklistRepository {
     }
   }
 
+  /** Answers in the order first saved (rowid: an upsert keeps it), which is the template's order as a trainer walks it. */
   private toRun(row: RunRow): ChecklistRun {
     const answers = this.db
       .prepare(
         `SELECT a.id, a.item_id, a.needs_action, a.priority, a.note, f.id AS finding_id, a.updated_at
-         FROM checklist_answers a LEFT JOIN findings f ON f.answer_id = a.id WHERE a.run_id = ? ORDER BY a.created_at, a.item_id`,
+         FROM checklist_answers a LEFT JOIN findings f ON f.answer_id = a.id WHERE a.run_id = ? ORDER BY a.rowid`,
       )
       .all(row.id) as AnswerRow[];
     return {

@@ -30,7 +30,10 @@ function toFinding(row: FindingRow): Finding {
   };
 }
 
-/** Findings of visits: typed by the visitors, or created by a checklist answer (see checklist-repository.ts). */
+/**
+ * Findings of visits: typed by the visitors, or created by a checklist answer (see checklist-repository.ts). Listed
+ * in the order recorded; rowid breaks ties between findings saved in one transaction (one checklist batch).
+ */
 export class FindingRepository {
   constructor(
     private readonly db: Db,
@@ -78,13 +81,13 @@ export class FindingRepository {
   }
 
   listForVisit(visitId: string): Finding[] {
-    const rows = this.db.prepare(`SELECT ${COLUMNS} FROM findings f WHERE f.visit_id = ? ORDER BY f.created_at, f.id`).all(visitId) as FindingRow[];
+    const rows = this.db.prepare(`SELECT ${COLUMNS} FROM findings f WHERE f.visit_id = ? ORDER BY f.created_at, f.rowid`).all(visitId) as FindingRow[];
     return rows.map(toFinding);
   }
 
   listForEnterprise(enterpriseId: string): Finding[] {
     const rows = this.db
-      .prepare(`SELECT ${COLUMNS} FROM findings f JOIN visits v ON v.id = f.visit_id WHERE f.enterprise_id = ? ORDER BY v.visited_on, f.created_at, f.id`)
+      .prepare(`SELECT ${COLUMNS} FROM findings f JOIN visits v ON v.id = f.visit_id WHERE f.enterprise_id = ? ORDER BY v.visited_on, f.created_at, f.rowid`)
       .all(enterpriseId) as FindingRow[];
     return rows.map(toFinding);
   }

@@ -3,6 +3,7 @@ import { ActionRepository } from './action-repository';
 import { ChecklistRepository } from './checklist-repository';
 import { FindingRepository } from './finding-repository';
 import { IndicatorValueRepository } from './indicator-value-repository';
+import { LedgerFiguresRepository } from './ledger-figures-repository';
 import { PhotoRepository } from './photo-repository';
 import { ProjectRepository } from './project-repository';
 import { SuggestionRepository } from './suggestion-repository';
@@ -20,9 +21,11 @@ export class FollowUpStore {
   readonly projects: ProjectRepository;
   readonly indicatorValues: IndicatorValueRepository;
   readonly photos: PhotoRepository;
+  readonly figures: LedgerFiguresRepository;
 
   constructor(db: Db, dataDir: string) {
     this.photos = new PhotoRepository(db, dataDir);
+    this.figures = new LedgerFiguresRepository(db);
     const collectPhotos = () => void this.photos.collectGarbage();
     this.team = new TeamRepository(db);
     this.visits = new VisitRepository(db, collectPhotos);
