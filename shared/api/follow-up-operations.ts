@@ -5,7 +5,9 @@ import { actionInput, findingInput, type Finding } from '../domain/follow-up/act
 import type { ActionWithState, VisitOpening } from '../domain/follow-up/figures';
 import { teamMeetingInput, teamMemberInput, type TeamBalance, type TeamMeeting, type TeamMember } from '../domain/follow-up/improvement-team';
 import { checklistAnswerInput, visitInput, type ChecklistRun, type Visit } from '../domain/follow-up/visits';
+import { language } from '../domain/app';
 import { recordId } from '../domain/people';
+import type { FileBytes } from './bridge';
 import { operation } from './operation';
 
 const byId = z.object({ id: recordId }).strict();
@@ -66,4 +68,7 @@ export const followUpOperations = {
   createAction: operation<ActionWithState>()(z.object({ action: actionInput }).strict(), 'trainer'),
   updateAction: operation<ActionWithState>()(z.object({ id: recordId, action: actionInput }).strict(), 'trainer'),
   deleteAction: deleted(byId, 'trainer'),
+
+  /** The visit report PDF: findings with photos, actions, open items carried over, signature lines. */
+  exportVisitReport: operation<FileBytes>()(z.object({ visitId: recordId, language }).strict(), 'trainer'),
 };

@@ -139,5 +139,6 @@ export const OPERATION_NAMES = [
   'getPhoto',
   'getEnterpriseFigures',
   'getProgrammeSummary',
+  'exportVisitReport',
 ] as const satisfies readonly OperationName[];
 

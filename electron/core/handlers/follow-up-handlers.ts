@@ -4,6 +4,7 @@ import { isOverdue, type Action } from '../../../shared/domain/follow-up/action-
 import type { Core } from '../core';
 import { localDay } from '../follow-up/local-day';
 import { openVisit } from '../follow-up/visit-opening';
+import { exportVisitReport } from '../follow-up/visit-report-service';
 import type { HandlersFor } from './handler';
 
 const deleted = { deleted: true } as const;
@@ -62,4 +63,7 @@ export const followUpHandlers: HandlersFor<typeof followUpOperations> = {
   createAction: ({ action }, { core }) => withState(core.followUp.actions.create(action)),
   updateAction: ({ id, action }, { core }) => withState(core.followUp.actions.update(id, action)),
   deleteAction: ({ id }, { core }) => (core.followUp.actions.delete(id), deleted),
+
+  exportVisitReport: ({ visitId, language }, { core }) =>
+    exportVisitReport({ store: core.followUp, enterprises: core.enterprises, participants: core.participants, content: core.content, pdf: core.pdf }, visitId, language, localDay()),
 };
