@@ -5,7 +5,9 @@ import { projectInput, type ImprovementProject } from '../domain/follow-up/impro
 import { indicatorValueInput, type IndicatorValue } from '../domain/follow-up/indicator-values';
 import { photoAttachment, photoOwner, type PhotoLink } from '../domain/follow-up/photos';
 import { suggestionInput, type Suggestion } from '../domain/follow-up/suggestions';
+import { language } from '../domain/app';
 import { recordId } from '../domain/people';
+import type { FileBytes } from './bridge';
 import { fileBytes } from './bytes';
 import { operation } from './operation';
 
@@ -43,4 +45,6 @@ export const followUpRecordOperations = {
 
   getEnterpriseFigures: operation<LedgerFigures>()(z.object({ enterpriseId: recordId, range: dateRange }).strict(), 'trainer'),
   getProgrammeSummary: operation<ProgrammeSummary>()(z.object({ range: dateRange }).strict(), 'trainer'),
+  /** The enterprise progress report PDF: headline figures, indicators baseline vs latest as charts, suggestions, projects. */
+  exportProgressReport: operation<FileBytes>()(z.object({ enterpriseId: recordId, range: dateRange, language }).strict(), 'trainer'),
 };

@@ -140,5 +140,6 @@ export const OPERATION_NAMES = [
   'getEnterpriseFigures',
   'getProgrammeSummary',
   'exportVisitReport',
+  'exportProgressReport',
 ] as const satisfies readonly OperationName[];
 

@@ -1,6 +1,7 @@
 import type { followUpRecordOperations } from '../../../shared/api/follow-up-record-operations';
 import { AppError } from '../../../shared/api/result';
 import { localDay } from '../follow-up/local-day';
+import { exportProgressReport } from '../follow-up/progress-report-service';
 import type { HandlersFor } from './handler';
 
 const deleted = { deleted: true } as const;
@@ -34,4 +35,6 @@ export const followUpRecordHandlers: HandlersFor<typeof followUpRecordOperations
 
   getEnterpriseFigures: ({ enterpriseId, range }, { core }) => core.followUp.figures.figures(enterpriseId, range, localDay()),
   getProgrammeSummary: ({ range }, { core }) => core.followUp.figures.programmeSummary(range, localDay()),
+  exportProgressReport: ({ enterpriseId, range, language }, { core }) =>
+    exportProgressReport({ store: core.followUp, enterprises: core.enterprises, content: core.content, pdf: core.pdf }, enterpriseId, range, language, localDay()),
 };
