@@ -7,16 +7,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchCertificates } from './certificates';
 import { benchDatabaseOpen } from './database-open';
+import { benchFactoryFollowUp } from './factory-follow-up';
 import { benchTrainerToolkit } from './trainer-toolkit';
 
 const SECTIONS: Array<{ title: string; run(dataDir: string): Promise<string[]> | string[] }> = [
   { title: 'Database open and migrate', run: benchDatabaseOpen },
   { title: 'Certificates (PDF)', run: benchCertificates },
   { title: 'Trainer toolkit: 100,000 participants, 1,000,000 attendance rows', run: benchTrainerToolkit },
+  { title: 'Factory follow-up: 200 enterprises over two years, 2,000 photos', run: benchFactoryFollowUp },
 ];
 
+/** `npm run bench -- <words>` runs only the sections whose title contains them (any case). */
 async function main(): Promise<void> {
-  for (const section of SECTIONS) {
+  const only = process.argv.slice(2).join(' ').toLowerCase();
+  for (const section of SECTIONS.filter((s) => s.title.toLowerCase().includes(only))) {
     const dataDir = mkdtempSync(join(tmpdir(), 'score-bench-'));
     try {
       console.log(`\n== ${section.title}`);
