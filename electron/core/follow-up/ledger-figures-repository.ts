@@ -48,11 +48,11 @@ export class LedgerFiguresRepository {
     const fromFrontline = sum((r) => r.role === 'worker');
     const fromWomen = sum((r) => r.sex === 'female');
     const hazards = one<{ found: number; fixed: number }>(
-      `SELECT count(*) AS found, coalesce(sum(fixed), 0) AS fixed FROM (
-         SELECT f.id, EXISTS (SELECT 1 FROM actions a WHERE a.finding_id = f.id)
-           AND NOT EXISTS (SELECT 1 FROM actions a WHERE a.finding_id = f.id AND a.status IN ('open', 'in-progress')) AS fixed
-         FROM findings f JOIN visits v ON v.id = f.visit_id
-         WHERE (@enterpriseId IS NULL OR f.enterprise_id = @enterpriseId) AND v.visited_on BETWEEN @from AND @to)`,
+      `WITH per_finding AS (
+         SELECT finding_id, sum(status IN ('open', 'in-progress')) AS unfinished FROM actions WHERE finding_id IS NOT NULL GROUP BY finding_id)
+       SELECT count(*) AS found, coalesce(sum(per_finding.unfinished = 0), 0) AS fixed
+       FROM visits v JOIN findings f ON f.visit_id = v.id LEFT JOIN per_finding ON per_finding.finding_id = f.id
+       WHERE (@enterpriseId IS NULL OR v.enterprise_id = @enterpriseId) AND v.visited_on BETWEEN @from AND @to`,
     );
     const actions = one<LedgerFigures['actions']>(
       `SELECT count(*) AS total, coalesce(sum(status = 'open'), 0) AS open, coalesce(sum(status = 'in-progress'), 0) AS inProgress,

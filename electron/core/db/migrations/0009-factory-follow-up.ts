@@ -148,7 +148,8 @@ export const factoryFollowUp: Migration = {
       ) STRICT;
       CREATE INDEX actions_enterprise ON actions(enterprise_id, status, due_on);
       CREATE INDEX actions_owner ON actions(owner_member_id);
-      CREATE INDEX actions_finding ON actions(finding_id);
+      -- Covering: hazards fixed are counted from each finding's action statuses alone.
+      CREATE INDEX actions_finding ON actions(finding_id, status);
 
       CREATE TABLE improvement_projects (
         id TEXT PRIMARY KEY,
@@ -200,7 +201,8 @@ export const factoryFollowUp: Migration = {
         CHECK (implemented_on IS NULL OR (reply = 'accepted' AND implemented_on >= submitted_on))
       ) STRICT;
       CREATE INDEX suggestions_enterprise ON suggestions(enterprise_id, submitted_on);
-      CREATE INDEX suggestions_date ON suggestions(submitted_on);
+      -- Covering: the programme summary counts suggestions by day, sex, role and reply without reading the table.
+      CREATE INDEX suggestions_date ON suggestions(submitted_on, enterprise_id, proposer_sex, proposer_role, reply, implemented_on, project_id, actual_saving);
       CREATE INDEX suggestions_project ON suggestions(project_id);
 
       -- period: 'baseline' or a month 'YYYY-MM'. A split value has its parts by sex; value is then their total.
