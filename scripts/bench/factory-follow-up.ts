@@ -30,7 +30,7 @@ function random(seed: number): () => number {
 const day = (offset: number) => new Date(Date.UTC(2024, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
 
 /** Straight through SQL in one transaction per enterprise: seeding speed is not what is measured. */
-export function seed(core: Core): Array<{ enterpriseId: string; visitIds: string[]; findingIds: string[] }> {
+function seed(core: Core): Array<{ enterpriseId: string; visitIds: string[]; findingIds: string[] }> {
   const next = random(13);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   const now = nowIso();
