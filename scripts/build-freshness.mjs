@@ -8,7 +8,7 @@ const SHARED_INPUTS = ['shared', 'resources/locales', 'package.json', 'package-l
 
 export const NODE_BUILD = {
   inputs: [...SHARED_INPUTS, 'electron', 'scripts/bench', 'scripts/build-node.mjs'],
-  outputs: ['main', 'preload', 'serve', 'bench', 'render-worker'].map((name) => `dist-electron/${name}.cjs`),
+  outputs: ['main', 'preload', 'serve', 'bench', 'render-worker', 'core-worker'].map((name) => `dist-electron/${name}.cjs`),
 };
 
 export const RENDERER_BUILD = {

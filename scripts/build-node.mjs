@@ -1,6 +1,6 @@
 // Bundles the Node side: the Electron main process and preload (one CommonJS file each, since a sandboxed
-// preload cannot load modules), the browser-mode server and benchmark, and the PDF render worker (a worker thread
-// needs a file of its own). Native and Electron modules stay external.
+// preload cannot load modules), the browser-mode server and benchmark, the core worker and the PDF render worker (a
+// worker thread needs a file of its own). Native and Electron modules stay external.
 import { build } from 'esbuild';
 
 const common = {
@@ -35,5 +35,5 @@ const preloadBundle = {
 await Promise.all([
   build({ ...nodeBundle, entryPoints: { main: 'electron/main.ts' }, outdir: 'dist-electron', outExtension: { '.js': '.cjs' } }),
   build({ ...preloadBundle, entryPoints: { preload: 'electron/preload.ts' }, outdir: 'dist-electron', outExtension: { '.js': '.cjs' } }),
-  build({ ...nodeBundle, entryPoints: { serve: 'electron/server/serve.ts', bench: 'scripts/bench/bench.ts', 'render-worker': 'electron/core/pdf/render-worker.ts' }, outdir: 'dist-electron', outExtension: { '.js': '.cjs' } }),
+  build({ ...nodeBundle, entryPoints: { serve: 'electron/server/serve.ts', bench: 'scripts/bench/bench.ts', 'render-worker': 'electron/core/pdf/render-worker.ts', 'core-worker': 'electron/core/endpoint/core-worker.ts' }, outdir: 'dist-electron', outExtension: { '.js': '.cjs' } }),
 ]);

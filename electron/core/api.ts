@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { contract, isOperationName, type OperationName } from '../../shared/api/contract';
-import { AppError, type ApiError, type ApiResult } from '../../shared/api/result';
+import { AppError, type ApiResult } from '../../shared/api/result';
+import { UNSAFE_CHARACTERS_MESSAGE } from '../../shared/domain/safe-text';
 import { appHandlers } from './handlers/app-handlers';
 import { certificateHandlers } from './handlers/certificate-handlers';
 import { documentHandlers } from './handlers/document-handlers';
@@ -16,6 +17,7 @@ import { resultsHandlers } from './handlers/results-handlers';
 import { rosterHandlers } from './handlers/roster-handlers';
 import { trainerHandlers } from './handlers/trainer-handlers';
 import { workshopHandlers } from './handlers/workshop-handlers';
+import { knownFailure } from './handlers/known-failures';
 
 /** Every operation of the contract, implemented; the compiler fails if one is missing. */
 export const handlers: HandlersFor<typeof contract> = {
@@ -44,10 +46,11 @@ export async function dispatch(name: unknown, rawInput: unknown, context: Handle
   const operation = contract[name];
   const parsed = (operation.input as z.ZodType).safeParse(rawInput ?? {});
   if (!parsed.success) {
-    return {
-      ok: false,
-      error: { code: 'INVALID_INPUT', fields: parsed.error.issues.map((issue) => issue.path.join('.') || '(input)') },
-    };
+    const fields = (issues: z.core.$ZodIssue[]) => issues.map((issue) => issue.path.join('.') || '(input)');
+    const unsafe = parsed.error.issues.filter((issue) => issue.message === UNSAFE_CHARACTERS_MESSAGE);
+    // Invisible characters get their own message: the trainer cannot see what is wrong with the text otherwise.
+    if (unsafe.length > 0) return { ok: false, error: { code: 'TEXT_UNSAFE_CHARACTERS', fields: fields(unsafe) } };
+    return { ok: false, error: { code: 'INVALID_INPUT', fields: fields(parsed.error.issues) } };
   }
   if (operation.access === 'trainer' && !context.session.touchTrainer()) {
     return { ok: false, error: { code: 'TRAINER_LOCKED' } };
@@ -57,22 +60,11 @@ export async function dispatch(name: unknown, rawInput: unknown, context: Handle
     return { ok: true, value: await handler(parsed.data, context) };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toApiError() };
-    const constraint = constraintError(error);
-    if (constraint) return { ok: false, error: constraint };
-    console.error(`[api] ${name} failed:`, error);
-    return { ok: false, error: { code: 'INTERNAL' } };
+    const known = knownFailure(error);
+    if (known) return { ok: false, error: known };
+    // Only the error is logged, never the input, which may hold names and phone numbers.
+    return { ok: false, error: { code: 'INTERNAL', reference: context.core.log.internal(`api ${name}`, error) } };
   }
-}
-
-/**
- * The schema's own constraints are the last line of defence: a reference to a record that does not exist, or a
- * second copy of a unique one, becomes a typed error instead of INTERNAL.
- */
-function constraintError(error: unknown): ApiError | undefined {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return { code: 'NOT_FOUND' };
-  if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return { code: 'CONFLICT' };
-  return undefined;
 }
 
 export type { OperationName };

@@ -1,14 +1,18 @@
 import { dirname, join } from 'node:path';
+import { AppError } from '../../shared/api/result';
+import type { JobProgress } from '../../shared/domain/jobs';
 import { PinAttempts } from './auth/pin-attempts';
 import { CertificateService } from './certificates/certificate-service';
 import { DocumentService } from './documents/document-service';
 import { openDatabase, type Db } from './db/open-database';
 import { BackupService } from './backup/backup-service';
 import { replaceDatabaseFile } from './db/replace-database';
-import { swappable } from './db/swappable-database';
+import { removeStaleTemporaries } from './db/stale-temporaries';
+import { isEmptyFile, newestBackup } from './backup/startup-recovery';
 import { EnterpriseRepository } from './enterprises/enterprise-repository';
 import { FollowUpStore } from './follow-up/follow-up-store';
 import { JobRegistry } from './jobs/job-registry';
+import { openAppLog, type AppLog } from './logging/app-log';
 import { ParticipantRepository } from './participants/participant-repository';
 import { PdfService } from './pdf/pdf-service';
 import { WorkshopTests } from './results/workshop-tests';
@@ -32,6 +36,10 @@ export interface CoreOptions {
   contentDir: string;
   /** The PDF fonts; by default resources/fonts, beside the content folder. */
   fontsDir?: string;
+  /** Milliseconds since the epoch; tests pass their own clock to cross a PIN lockout without waiting. */
+  clock?: () => number;
+  /** Told of every change of a job's progress (the endpoint pushes it as an event). */
+  onJobProgress?: (progress: JobProgress) => void;
 }
 
 export const DATABASE_FILE_NAME = 'score.sqlite';
@@ -41,67 +49,102 @@ export const DATABASE_FILE_NAME = 'score.sqlite';
  * shared by whichever transport (IPC or HTTP) serves the renderer.
  */
 export class Core {
-  readonly settings: SettingsRepository;
-  readonly pinAttempts = new PinAttempts();
+  // The parts below that hold the connection are rebuilt on it by a restore (see wire()); the rest live as long as the core.
+  settings!: SettingsRepository;
+  pinAttempts!: PinAttempts;
+  progress!: ProgressRepository;
+  notes!: FacilitatorNotesRepository;
+  attempts!: AttemptRepository;
+  quizzes!: QuizService;
+  enterprises!: EnterpriseRepository;
+  participants!: ParticipantRepository;
+  trainers!: TrainerRepository;
+  workshops!: WorkshopRepository;
+  enrollments!: EnrollmentRepository;
+  attendance!: AttendanceRepository;
+  certificates!: CertificateService;
+  documents!: DocumentService;
+  roster!: RosterImporter;
+  workshopTests!: WorkshopTests;
+  followUp!: FollowUpStore;
   readonly content: ContentLibrary;
-  readonly progress: ProgressRepository;
-  readonly notes: FacilitatorNotesRepository;
-  readonly attempts: AttemptRepository;
-  readonly quizzes: QuizService;
-  readonly enterprises: EnterpriseRepository;
-  readonly participants: ParticipantRepository;
-  readonly trainers: TrainerRepository;
-  readonly workshops: WorkshopRepository;
-  readonly enrollments: EnrollmentRepository;
-  readonly attendance: AttendanceRepository;
-  readonly jobs = new JobRegistry();
+  readonly jobs: JobRegistry;
+  readonly log: AppLog;
   readonly pdf: PdfService;
-  readonly certificates: CertificateService;
-  readonly documents: DocumentService;
-  readonly roster: RosterImporter;
   readonly backups: BackupService;
-  readonly workshopTests: WorkshopTests;
-  readonly followUp: FollowUpStore;
+  private connection: Db;
 
   private constructor(
-    readonly db: Db,
+    db: Db,
     readonly options: CoreOptions,
   ) {
-    this.settings = new SettingsRepository(db);
+    this.connection = db;
+    this.log = openAppLog(options.dataDir);
+    this.jobs = new JobRegistry(Date.now, (error) => this.log.internal('job', error), options.onJobProgress);
     this.content = new ContentLibrary(options.contentDir, join(options.dataDir, 'packs'));
+    this.pdf = new PdfService(options.fontsDir ?? join(dirname(options.contentDir), 'fonts'));
+    this.wire(db);
+    this.backups = new BackupService(this);
+  }
+
+  /** The open connection; a restore replaces it, together with every part built on it. */
+  get db(): Db {
+    return this.connection;
+  }
+
+  /** Builds every part that holds the connection, so that none keeps a closed one after a restore. */
+  private wire(db: Db): void {
+    this.connection = db;
+    const { options, content } = this;
+    this.settings = new SettingsRepository(db);
+    this.pinAttempts = new PinAttempts(db, options.clock ?? Date.now);
     this.progress = new ProgressRepository(db);
     this.notes = new FacilitatorNotesRepository(db);
     this.attempts = new AttemptRepository(db);
-    this.quizzes = new QuizService(this.content, this.attempts);
+    this.quizzes = new QuizService(content, this.attempts);
     this.enterprises = new EnterpriseRepository(db);
     this.participants = new ParticipantRepository(db);
     this.trainers = new TrainerRepository(db);
     this.workshops = new WorkshopRepository(db, this.trainers);
     this.enrollments = new EnrollmentRepository(db);
     this.attendance = new AttendanceRepository(db, this.workshops, this.enrollments);
-    this.pdf = new PdfService(options.fontsDir ?? join(dirname(options.contentDir), 'fonts'));
-    const { settings, content, trainers, workshops, attendance } = this;
+    const { settings, trainers, workshops, attendance } = this;
     this.certificates = new CertificateService({ db, dataDir: options.dataDir, settings, content, trainers, workshops, attendance }, this.pdf, this.jobs);
     const { enrollments, participants, progress, attempts } = this;
     this.documents = new DocumentService({ db, settings, content, workshops, attendance, enrollments, participants, progress, attempts }, this.pdf);
     this.roster = new RosterImporter(db, this.enterprises, this.participants, this.enrollments);
-    this.backups = new BackupService(this);
     this.followUp = new FollowUpStore(db, options.dataDir);
     this.workshopTests = new WorkshopTests({ db, content, workshops, enrollments, quizzes: this.quizzes, paperSeeds: this.documents.seeds });
   }
 
+  /**
+   * Opens the data folder. A damaged database (or one emptied to 0 bytes) fails with DATABASE_CORRUPT naming the
+   * newest saved backup, which the start-up screens offer to restore (backup/startup-recovery.ts).
+   */
   static open(options: CoreOptions): Core {
-    // Swappable so that a restore can replace the file under every repository (see db/swappable-database.ts).
-    const db = swappable(openDatabase(join(options.dataDir, DATABASE_FILE_NAME)));
-    const core = new Core(db, options);
-    // A crash between writing a photo file and recording it leaves a file no record links.
-    core.collectOrphanPhotos();
-    return core;
+    const file = join(options.dataDir, DATABASE_FILE_NAME);
+    removeStaleTemporaries(options.dataDir, DATABASE_FILE_NAME);
+    const saved = newestBackup(options.dataDir);
+    try {
+      if (isEmptyFile(file) && saved) throw new AppError('DATABASE_CORRUPT', { empty: true });
+      const core = new Core(openDatabase(file), options);
+      // A crash between writing a photo file and recording it leaves a file no record links.
+      core.collectOrphanPhotos();
+      return core;
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'DATABASE_CORRUPT' && saved) {
+        throw new AppError('DATABASE_CORRUPT', { ...error.details, newestBackup: saved.name, backupCreatedAt: saved.createdAt });
+      }
+      throw error;
+    }
   }
 
-  /** Restore: swaps the database file for a checked candidate; every repository sees the new one (see backup/). */
+  /**
+   * Restore: swaps the database file for a checked candidate and rebuilds every part on the new connection (see
+   * backup/). Synchronous from close to reopen, so no call runs in between.
+   */
   replaceDatabase(candidateFile: string): void {
-    replaceDatabaseFile(this.db, this.databaseFile, candidateFile);
+    replaceDatabaseFile(this.db, this.databaseFile, candidateFile, (db) => this.wire(db));
   }
 
   collectOrphanPhotos(): void {
@@ -117,5 +160,6 @@ export class Core {
     this.jobs.cancelAll();
     this.pdf.close();
     this.db.close();
+    void this.log.close();
   }
 }

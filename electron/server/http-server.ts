@@ -2,20 +2,27 @@ import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { fromWireJson, toWireJson } from '../../shared/api/wire';
 import type { ApiError } from '../../shared/api/result';
-import { ClientSession } from '../core/auth/trainer-session';
-import type { Core } from '../core/core';
-import { dispatch } from '../core/api';
+import { MAX_ROSTER_FILE_BYTES } from '../../shared/domain/roster';
+import type { CoreEndpoint } from '../core/endpoint/core-endpoint';
 import { CONTENT_SECURITY_POLICY } from '../security';
+import { EVENTS_PATH } from '../../shared/api/events';
+import { streamEvents } from './event-stream';
+import { nestingWithin } from './json-depth';
 import { serveStatic } from './static-files';
 
 export const TOKEN_HEADER = 'x-score-token';
 export const CLIENT_HEADER = 'x-score-client';
 /** Large enough for a backup or a roster workbook sent as bytes, small enough to refuse abuse. */
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
-const MAX_CLIENTS = 64;
+/**
+ * Calls whose body is a roster file are held to that file's cap (plus base64's third and the options), checked
+ * from Content-Length before a byte is read: decoding tens of megabytes of JSON would hold the thread for everyone.
+ */
+const ROSTER_UPLOADS = new Set(['previewRoster', 'importRoster']);
+const MAX_ROSTER_BODY_BYTES = Math.ceil((MAX_ROSTER_FILE_BYTES * 4) / 3) + 64 * 1024;
 
 export interface HttpServerOptions {
-  core: Core;
+  core: CoreEndpoint;
   token: string;
   staticDir: string;
   maxBodyBytes?: number;
@@ -27,23 +34,12 @@ export interface HttpServerOptions {
  * so other sites' pages cannot read the answers.
  */
 export function createHttpServer(options: HttpServerOptions): Server {
-  const sessions = new Map<string, ClientSession>();
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
 
-  const sessionFor = (clientId: string): ClientSession => {
-    let session = sessions.get(clientId);
-    if (!session) {
-      if (sessions.size >= MAX_CLIENTS) sessions.delete(sessions.keys().next().value!);
-      session = new ClientSession();
-      sessions.set(clientId, session);
-    }
-    return session;
-  };
-
   const server = createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
-      console.error('[http]', error);
-      if (!response.headersSent) sendJson(response, 500, { ok: false, error: { code: 'INTERNAL' } });
+    handle(request, response).catch(async (error: unknown) => {
+      const reference = await options.core.logInternal('http', error);
+      if (!response.headersSent) sendJson(response, 500, { ok: false, error: { code: 'INTERNAL', reference } });
     });
   });
 
@@ -57,7 +53,8 @@ export function createHttpServer(options: HttpServerOptions): Server {
       if (request.method !== 'GET' && request.method !== 'HEAD') return sendJson(response, 405, failure({ code: 'UNKNOWN_OPERATION' }));
       return serveStatic(options.staticDir, url.pathname, response, CONTENT_SECURITY_POLICY);
     }
-    if (request.method !== 'POST') return sendJson(response, 405, failure({ code: 'UNKNOWN_OPERATION' }));
+    const events = request.method === 'GET' && url.pathname === EVENTS_PATH;
+    if (request.method !== 'POST' && !events) return sendJson(response, 405, failure({ code: 'UNKNOWN_OPERATION' }));
     const origin = request.headers.origin;
     if (origin !== undefined && origin !== `http://${request.headers.host}`) {
       return sendJson(response, 403, failure({ code: 'FORBIDDEN_ORIGIN', reason: 'origin' }));
@@ -65,17 +62,24 @@ export function createHttpServer(options: HttpServerOptions): Server {
     if (!tokenMatches(request.headers[TOKEN_HEADER], options.token)) {
       return sendJson(response, 401, failure({ code: 'FORBIDDEN_ORIGIN', reason: 'token' }));
     }
-    const body = await readBody(request, maxBody);
-    if (body === 'too-large') return sendJson(response, 413, failure({ code: 'INVALID_INPUT', reason: 'too-large' }));
+    const clientId = String(request.headers[CLIENT_HEADER] ?? '').slice(0, 64) || 'default';
+    if (events) return streamEvents(request, response, options.core, clientId);
+    const name = url.pathname.slice('/api/'.length);
+    const rosterUpload = ROSTER_UPLOADS.has(name);
+    const body = await readBody(request, rosterUpload ? Math.min(maxBody, MAX_ROSTER_BODY_BYTES) : maxBody);
+    if (body === 'too-large') {
+      const refusal: ApiError = rosterUpload ? { code: 'ROSTER_FILE_TOO_LARGE', megabytes: MAX_ROSTER_FILE_BYTES / (1024 * 1024) } : { code: 'INVALID_INPUT', reason: 'too-large' };
+      return sendJson(response, 413, failure(refusal));
+    }
+    const text = body.toString('utf8');
+    if (!nestingWithin(text)) return sendJson(response, 400, failure({ code: 'INVALID_INPUT', reason: 'too-deep' }));
     let input: unknown;
     try {
-      input = body.length === 0 ? {} : fromWireJson(body.toString('utf8'));
+      input = text.length === 0 ? {} : fromWireJson(text, (base64) => new Uint8Array(Buffer.from(base64, 'base64')));
     } catch {
       return sendJson(response, 400, failure({ code: 'INVALID_INPUT', reason: 'json' }));
     }
-    const clientId = String(request.headers[CLIENT_HEADER] ?? '').slice(0, 64) || 'default';
-    const name = url.pathname.slice('/api/'.length);
-    const result = await dispatch(name, input, { core: options.core, session: sessionFor(clientId) });
+    const result = await options.core.call(clientId, name, input);
     const status = !result.ok && result.error.code === 'UNKNOWN_OPERATION' ? 404 : 200;
     sendJson(response, status, result);
   }

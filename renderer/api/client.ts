@@ -1,13 +1,15 @@
 import { OPERATION_NAMES, type ApiClient } from '../../shared/api/contract';
-import type { BridgeApi, PlatformBridge } from '../../shared/api/bridge';
+import type { BridgeApi, EventBridge, PlatformBridge } from '../../shared/api/bridge';
 import type { ApiError, ApiResult } from '../../shared/api/result';
 import { chooseTransport } from '../../shared/api/transport-choice';
 import { fromWireJson, toWireJson } from '../../shared/api/wire';
 import { browserPlatform } from './browser-platform';
+import { browserSessionHeaders } from './browser-session';
 
 declare global {
   interface Window {
     scoreApi?: BridgeApi;
+    scoreEvents?: EventBridge;
     scorePlatform?: PlatformBridge;
   }
 }
@@ -27,30 +29,15 @@ function ipcTransport(bridge: BridgeApi): Transport {
   return (name, input) => (bridge as unknown as Record<string, (i: unknown) => Promise<ApiResult<unknown>>>)[name]!(input);
 }
 
-/**
- * Browser mode: the per-launch token arrives in the URL once, is kept for this tab, and is removed from the
- * address bar. A client id per tab keeps the trainer unlock to this tab.
- */
+/** Browser mode: each call a POST carrying the tab's token and client id (browser-session.ts). */
 function httpTransport(): Transport {
-  const url = new URL(window.location.href);
-  const fromUrl = url.searchParams.get('token');
-  if (fromUrl) {
-    sessionStorage.setItem('score.token', fromUrl);
-    url.searchParams.delete('token');
-    window.history.replaceState(null, '', url.toString());
-  }
-  const token = sessionStorage.getItem('score.token') ?? '';
-  let clientId = sessionStorage.getItem('score.client');
-  if (!clientId) {
-    clientId = crypto.randomUUID();
-    sessionStorage.setItem('score.client', clientId);
-  }
+  const headers = browserSessionHeaders();
   return async (name, input) => {
     let response: Response;
     try {
       response = await fetch(`/api/${encodeURIComponent(name)}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-score-token': token, 'x-score-client': clientId },
+        headers: { 'content-type': 'application/json', ...headers },
         body: toWireJson(input ?? {}),
       });
     } catch {

@@ -5,11 +5,16 @@ import { LanguageToggle } from './LanguageToggle';
 
 const NAV: Route[] = ['learn', 'trainer', 'settings'];
 
+/** Where a screen's own skip link goes: straight after "skip to content", the second stop of the Tab key. */
+export const PAGE_SKIP_LINKS = 'page-skip-links';
+
 export function AppShell({ route, children }: { route: Route; children: ReactNode }) {
   const { t } = useTranslation();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
+      {/* A screen with a long way to its main control (the attendance grid) puts a second jump here (PAGE_SKIP_LINKS). */}
+      <div id={PAGE_SKIP_LINKS} />
       <header className="topbar">
         <div className="brand">
           <span className="brand-mark" aria-hidden="true">S</span>

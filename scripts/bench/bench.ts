@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the project's one benchmark command. Each capability adds its own section; each prints
+ * `npm run bench` (or `npm run bench -- <word>` for the sections whose title holds it): the project's one benchmark command. Each capability adds its own section; each prints
  * figures (never pass/fail), measured on a throwaway data folder.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { benchCertificates } from './certificates';
 import { benchDatabaseOpen } from './database-open';
 import { benchFactoryFollowUp } from './factory-follow-up';
+import { benchHostileInputs } from './hostile-inputs';
+import { benchResponsiveness } from './responsiveness';
 import { benchTrainerToolkit } from './trainer-toolkit';
 
 const SECTIONS: Array<{ title: string; run(dataDir: string): Promise<string[]> | string[] }> = [
@@ -15,6 +17,8 @@ const SECTIONS: Array<{ title: string; run(dataDir: string): Promise<string[]> |
   { title: 'Certificates (PDF)', run: benchCertificates },
   { title: 'Trainer toolkit: 100,000 participants, 1,000,000 attendance rows', run: benchTrainerToolkit },
   { title: 'Factory follow-up: 200 enterprises over two years, 2,000 photos', run: benchFactoryFollowUp },
+  { title: 'Responsiveness (browser mode, the core in its worker thread; goal: getAppState 50 ms)', run: benchResponsiveness },
+  { title: 'Hostile inputs (browser mode over loopback; targets: refused in 2 s, 200 MB, getAppState 100 ms)', run: benchHostileInputs },
 ];
 
 /** `npm run bench -- <words>` runs only the sections whose title contains them (any case). */

@@ -44,6 +44,7 @@ function seedData(core: Core): string[] {
     gender: pick(GENDERS),
     enterpriseId: pick(enterpriseIds),
     role: pick(ROLES),
+    jobTitle: '',
     department: '生产部',
     phone: `138${String(10_000_000 + i).padStart(8, '0')}`,
   }));

@@ -1,4 +1,5 @@
 import type { InputOf, OperationName, OutputOf } from './contract';
+import type { AppEvent } from './events';
 import type { ApiResult } from './result';
 
 /** IPC channel of an operation: the prefix, then the operation's name. */
@@ -6,6 +7,11 @@ export const API_CHANNEL_PREFIX = 'api:';
 
 /** What the Electron preload puts on `window.scoreApi`: each operation answers with an ApiResult. */
 export type BridgeApi = { [K in OperationName]: (input: InputOf<K>) => Promise<ApiResult<OutputOf<K>>> };
+
+/** What the Electron preload puts on `window.scoreEvents`: the core's events for this window. */
+export interface EventBridge {
+  subscribe(listener: (event: AppEvent) => void): () => void;
+}
 
 export interface FileBytes {
   name: string;

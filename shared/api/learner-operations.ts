@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText } from '../domain/safe-text';
 import { GENDERS, ROLES, recordId, type EnterpriseName, type ParticipantSummary } from '../domain/people';
 import { operation } from './operation';
 
@@ -12,7 +13,7 @@ export const learnerOperations = {
   createLearner: operation<ParticipantSummary>()(
     z
       .object({
-        name: z.string().trim().min(1).max(100),
+        name: lineText(100).pipe(z.string().min(1)),
         gender: z.enum(GENDERS),
         role: z.enum(ROLES),
         enterpriseId: recordId.nullable(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multilineText } from '../domain/safe-text';
 import type { BrokenPack, FacilitatorGuide, LessonContent, ModuleDetail, ModuleProgress, ModuleSummary, PackImage, AnswerFeedback, QuizAttemptView, QuizResult } from '../domain/learning';
 import { QUIZ_KINDS, quizResponse } from '../domain/learning';
 import { fileBytes } from './bytes';
@@ -16,7 +17,7 @@ export const learningOperations = {
   /** Packs in the data folder that failed validation at start, so a trainer learns why a module is missing. */
   listBrokenPacks: operation<BrokenPack[]>()(z.object({}).strict(), 'trainer'),
   getSessionNotes: operation<{ text: string }>()(z.object({ moduleId: id, sessionId: id }).strict(), 'trainer'),
-  saveSessionNotes: operation<{ text: string }>()(z.object({ moduleId: id, sessionId: id, text: z.string().max(20_000) }).strict(), 'trainer'),
+  saveSessionNotes: operation<{ text: string }>()(z.object({ moduleId: id, sessionId: id, text: multilineText(20_000) }).strict(), 'trainer'),
   /** A pack as a .zip (copied from a USB stick, say); validated completely before anything is installed. */
   installPackFromZip: operation<ModuleSummary>()(z.object({ bytes: fileBytes }).strict(), 'trainer'),
   /** A pack as the files of a folder, with paths relative to it. */

@@ -8,10 +8,11 @@ export function toWireJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => (v instanceof Uint8Array ? { [BYTES_KEY]: bytesToBase64(v) } : v));
 }
 
-export function fromWireJson(text: string): unknown {
+/** `decodeBase64` lets Node pass its native decoder: the portable one below holds the server's thread for long on a large file. */
+export function fromWireJson(text: string, decodeBase64: (base64: string) => Uint8Array = base64ToBytes): unknown {
   return JSON.parse(text, (_key, v: unknown) => {
     if (v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 1 && BYTES_KEY in v) {
-      return base64ToBytes(String((v as Record<string, unknown>)[BYTES_KEY]));
+      return decodeBase64(String((v as Record<string, unknown>)[BYTES_KEY]));
     }
     return v;
   });

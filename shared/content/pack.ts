@@ -63,7 +63,11 @@ export const hotspotQuestion = z
     ...questionBase,
     type: z.literal('hotspot'),
     image: z.string().regex(/^images\/[A-Za-z0-9._-]+\.(svg|png)$/),
+    /** What the picture shows, in a sentence or two, for people who cannot see it (it must not give the answer). */
+    scene: localizedText.optional(),
     hotspots: z.array(z.object({ id, label: localizedText, area: hotspotArea }).strict()).min(1),
+    /** Things in the picture that are not an answer: listed among the hotspots' labels when answering from a list. */
+    decoys: z.array(localizedText).max(8).optional(),
   })
   .strict();
 

@@ -20,5 +20,11 @@ export interface AboutInfo {
   schemaVersion: number;
 }
 
+/** A new PIN's recovery code, shown once: the trainer writes it down or prints it. */
+export interface PinCreated {
+  state: AppState;
+  recoveryCode: string;
+}
+
 /** Trainer PINs are 4 to 8 digits: easy on a touch screen, and scrypt makes guessing slow. */
 export const pin = z.string().regex(/^\d{4,8}$/);

@@ -44,7 +44,7 @@ export interface TranscriptData {
     lessonsDone: number;
     lessonsTotal: number;
     minutes: number;
-    /** Best finished tests, as a share of the maximum score; null when not taken. */
+    /** Best finished tests, in percent (see test-score.ts); null when not taken. */
     preTest: number | null;
     postTest: number | null;
     postTestPassed: boolean;

@@ -8,4 +8,6 @@ export interface JobProgress {
   total: number;
   /** The error code when state is 'failed'. */
   error: string | null;
+  /** For an INTERNAL failure: the reference of its entry in the app log, shown to the user. */
+  reference?: string | null;
 }

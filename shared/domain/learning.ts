@@ -45,8 +45,23 @@ export type PresentedQuestion = { id: string; lesson: string; prompt: LocalizedT
   | { type: 'truefalse' }
   | { type: 'ordering'; items: Array<{ id: string; text: LocalizedText }> }
   | { type: 'matching'; left: Array<{ id: string; text: LocalizedText }>; right: Array<{ id: string; text: LocalizedText }> }
-  | { type: 'hotspot'; image: string; hotspotCount: number }
+  | {
+      type: 'hotspot';
+      image: string;
+      hotspotCount: number;
+      scene: LocalizedText | null;
+      /** The list-based way to answer: each choice marks its point, so it is scored as a tap would be. */
+      choices: HotspotChoice[];
+    }
 );
+
+/** A hotspot's label at its centre, or a decoy's label at a point outside the picture (a wrong tap). */
+export interface HotspotChoice {
+  id: string;
+  label: LocalizedText;
+  x: number;
+  y: number;
+}
 
 const id = z.string().min(1).max(64);
 const point = z.object({ x: z.number().finite(), y: z.number().finite() }).strict();

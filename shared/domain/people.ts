@@ -3,6 +3,7 @@
  * the database; their labels live in the locale files.
  */
 import { z } from 'zod';
+import { lineText } from './safe-text';
 
 export const SECTORS = ['manufacturing', 'chemicals', 'textiles', 'other'] as const;
 export type Sector = (typeof SECTORS)[number];
@@ -14,10 +15,11 @@ export type SizeBand = (typeof SIZE_BANDS)[number];
 export const GENDERS = ['female', 'male', 'other', 'undisclosed'] as const;
 export type Gender = (typeof GENDERS)[number];
 
-export const ROLES = ['manager', 'supervisor', 'worker', 'eit-member', 'safety-officer', 'inspector'] as const;
+/** A participant's SCORE role. "other" is for job titles that fit none of the rest (a cashier, a driver). */
+export const ROLES = ['manager', 'supervisor', 'worker', 'eit-member', 'safety-officer', 'inspector', 'other'] as const;
 export type Role = (typeof ROLES)[number];
 
-const text = (max: number) => z.string().trim().max(max);
+const text = lineText;
 const headcount = z.number().int().min(0).max(1_000_000);
 export const recordId = z.string().uuid();
 
@@ -67,6 +69,8 @@ export const participantInput = z
     gender: z.enum(GENDERS),
     enterpriseId: recordId.nullable(),
     role: z.enum(ROLES),
+    /** The job title exactly as the enterprise wrote it (质检员, 叉车司机); the role is derived from it. */
+    jobTitle: text(60).default(''),
     department: text(60),
     phone: text(40),
   })
@@ -98,7 +102,10 @@ export interface ParticipantPage {
   rows: Participant[];
 }
 
-/** An existing participant that looks like the one being added: same name in the same enterprise, or same phone. */
+/**
+ * An existing participant that looks like the one being added: the same phone, or the same name in the same
+ * enterprise unless both have phones and they differ.
+ */
 export interface DuplicateMatch {
   id: string;
   name: string;

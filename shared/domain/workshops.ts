@@ -3,6 +3,7 @@
  * per session. Enum values are stored as they are; labels live in the locale files.
  */
 import { z } from 'zod';
+import { lineText } from './safe-text';
 import { recordId, type EnterpriseName, type Gender, type Role } from './people';
 
 export const WORKSHOP_STATUSES = ['planned', 'running', 'done'] as const;
@@ -30,14 +31,14 @@ export const MAX_WORKSHOP_DAYS = 14;
 export const workshopInput = z
   .object({
     moduleId: z.string().min(1).max(64),
-    title: z.string().trim().min(1).max(160),
+    title: lineText(160).pipe(z.string().min(1)),
     startDate: isoDate,
     endDate: isoDate,
-    location: z.string().trim().max(160),
+    location: lineText(160),
     /** Held at one of the enterprises (an in-factory workshop), or elsewhere (location text). */
     siteEnterpriseId: recordId.nullable(),
     hoursPerSession: z.number().min(0.5).max(12),
-    trainerNames: z.array(z.string().trim().min(1).max(80)).max(8),
+    trainerNames: z.array(lineText(80).pipe(z.string().min(1))).max(8),
     sessions: z.array(sessionSlot).min(1).max(MAX_WORKSHOP_DAYS * 2),
   })
   .strict()

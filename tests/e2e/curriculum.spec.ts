@@ -13,7 +13,7 @@ for (const module of modules) {
     await page.goto(app.url);
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('button', { name: 'I am a trainee: skip for now' }).click();
-    await page.getByLabel('Your name (Chinese characters or pinyin)').fill('张伟');
+    await page.getByLabel('Name', { exact: true }).fill('张伟');
     await page.getByRole('button', { name: 'Create my profile' }).click();
 
     await page.locator('.module-card', { hasText: module.title.en }).getByRole('link', { name: 'Start' }).click();

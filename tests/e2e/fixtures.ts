@@ -40,27 +40,44 @@ function stopServer(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Each test gets its own data folder and its own server, started from the built app. */
-export const test = base.extend<{ app: AppServer; foreignRequests: string[] }>({
-  app: async ({}, use) => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'score-e2e-'));
-    let running = await startServer(dataDir);
-    const app: AppServer = {
-      get url() {
-        return running.url;
-      },
-      get origin() {
-        return new URL(running.url).origin;
-      },
-      dataDir,
-      async restart() {
-        await stopServer(running.child);
-        running = await startServer(dataDir);
-      },
-    };
-    await use(app);
+/** A server on a fresh data folder; `close` stops it and removes the folder. */
+async function appServer(): Promise<{ app: AppServer; close: () => Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'score-e2e-'));
+  let running = await startServer(dataDir);
+  const app: AppServer = {
+    get url() {
+      return running.url;
+    },
+    get origin() {
+      return new URL(running.url).origin;
+    },
+    dataDir,
+    async restart() {
+      await stopServer(running.child);
+      running = await startServer(dataDir);
+    },
+  };
+  const close = async () => {
     await stopServer(running.child);
     rmSync(dataDir, { recursive: true, force: true });
+  };
+  return { app, close };
+}
+
+/**
+ * Each test gets its own data folder and its own server, started from the built app; `otherComputer` is a
+ * second one on its own folder, for tests of what passes between two installations.
+ */
+export const test = base.extend<{ app: AppServer; otherComputer: AppServer; foreignRequests: string[] }>({
+  app: async ({}, use) => {
+    const { app, close } = await appServer();
+    await use(app);
+    await close();
+  },
+  otherComputer: async ({}, use) => {
+    const { app, close } = await appServer();
+    await use(app);
+    await close();
   },
   /** Every request the page makes outside the app's own origin; tests assert it stays empty. */
   foreignRequests: async ({ page, app }, use) => {

@@ -29,6 +29,7 @@ async function becomeTrainer(page: Page, url: string, language: 'en' | 'zh-CN') 
   await page.getByLabel(language === 'en' ? 'New trainer PIN' : '新的培训师密码').fill('1357');
   await page.getByLabel(language === 'en' ? 'Type the PIN again' : '再输入一次密码').fill('1357');
   await page.getByRole('button', { name: language === 'en' ? 'Save PIN' : '保存密码' }).click();
+  await page.getByRole('button', { name: language === 'en' ? 'I have written it down' : '我已经抄好了' }).click();
 }
 
 test('a trainer reads the facilitator guide and runs a session with a countdown and notes', async ({ page, app, foreignRequests }) => {

@@ -15,6 +15,7 @@ test('在中文界面：新学员建档、中英对照读课文、做练习、�
   await expect(page.getByRole('heading', { name: '谁来学习？' })).toBeVisible();
   await page.getByLabel('你的姓名（汉字或拼音都可以）').fill('李晓珺');
   await expect(page.getByText('还没有这个名字，请在下面建立你的学习档案。')).toBeVisible();
+  await page.getByLabel('姓名', { exact: true }).fill('李晓珺');
   await page.getByLabel('性别').selectOption('female');
   await page.getByRole('button', { name: '建立我的档案' }).click();
   await expect(page.getByText('你好，李晓珺')).toBeVisible();
@@ -72,7 +73,7 @@ test('the lesson reader and a quiz in English', async ({ page, app }) => {
   await page.goto(app.url);
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('button', { name: 'I am a trainee: skip for now' }).click();
-  await page.getByLabel('Your name (Chinese characters or pinyin)').fill('Maria Núñez');
+  await page.getByLabel('Name', { exact: true }).fill('Maria Núñez');
   await page.getByRole('button', { name: 'Create my profile' }).click();
   await screenshot(page, 'learn-library-en');
   await page.locator('.module-card', { hasText: 'Safety and Health at Work' }).getByRole('link', { name: 'Start' }).click();

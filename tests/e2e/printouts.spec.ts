@@ -34,14 +34,14 @@ test('a trainer prints sign-in sheets, the attendance report and a paper test, i
 
   await page.getByRole('radio', { name: 'Both languages' }).click();
   const paper = await downloadText(page, () => page.getByRole('button', { name: 'Test paper (PDF)' }).last().click());
-  expect(paper.name).toBe('后测 试卷 Safety and health, Wujiang group 1.pdf');
+  expect(paper.name).toBe('结业测试 试卷 Safety and health, Wujiang group 1.pdf');
   expect(paper.text).toContain('Post-test');
 
-  await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+  await page.getByRole('button', { name: /^中文/ }).click();
   await expect(page.getByRole('heading', { name: '签到表' })).toBeVisible();
   await screenshot(page, 'printouts-zh');
   const key = await downloadText(page, () => page.getByRole('button', { name: '参考答案（PDF）' }).first().click());
-  expect(key.name).toContain('前测');
+  expect(key.name).toContain('摸底测试');
 
   // The facilitator guide, from the module's guide screen.
   await page.goto(`${app.origin}/#/trainer/modules/osh`);

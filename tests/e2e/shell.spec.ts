@@ -1,4 +1,6 @@
 import { expect, screenshot, test } from './fixtures';
+import { callApi } from './api-helpers';
+import { firstRunAsTrainer } from './workshop-setup';
 
 test('first start: choose a language, set the PIN, switch language; the choices survive a restart', async ({ page, app, foreignRequests }) => {
   await page.goto(app.url);
@@ -9,10 +11,11 @@ test('first start: choose a language, set the PIN, switch language; the choices 
   await page.getByLabel('New trainer PIN').fill('2468');
   await page.getByLabel('Type the PIN again').fill('2468');
   await page.getByRole('button', { name: 'Save PIN' }).click();
+  await page.getByRole('button', { name: 'I have written it down' }).click();
   await expect(page.getByRole('heading', { name: 'Trainer', exact: true })).toBeVisible();
   await screenshot(page, 'shell-trainer-en');
 
-  await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+  await page.getByRole('button', { name: /^中文/ }).click();
   await expect(page.getByRole('heading', { name: '培训师', exact: true })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await page.getByRole('link', { name: '设置' }).click();
@@ -56,4 +59,15 @@ test('a page without the launch token cannot use the API', async ({ page, app })
   await page.goto(app.origin);
   const status = await page.evaluate(async () => (await fetch('/api/getAppState', { method: 'POST', body: '{}' })).status);
   expect(status).toBe(401);
+});
+
+test('the screen locks the trainer area the moment the core locks this tab, without a click or a reload', async ({ page, app }) => {
+  await firstRunAsTrainer(page, app.url);
+  // Locked behind the screen's back, as the idle lock does: only the pushed event can tell the page.
+  await callApi(page, 'lockTrainer', {});
+  await expect(page.getByRole('heading', { name: 'The trainer area is locked' })).toBeVisible();
+  await screenshot(page, 'shell-locked-by-event-en');
+  await page.getByLabel('Trainer PIN').fill('2468');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('heading', { name: 'Trainer', exact: true })).toBeVisible();
 });

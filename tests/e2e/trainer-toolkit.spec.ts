@@ -91,7 +91,7 @@ test('a trainer sets up two enterprises, imports rosters, runs a workshop with a
   await page.getByRole('link', { name: 'Import roster' }).click();
   await chooseRoster(page, files.gbk, 'Choose a file…');
   await expect(page.getByText('CSV, GBK / GB18030')).toBeVisible();
-  await expect(page.getByText('0 problems')).toBeVisible();
+  await expect(page.locator('.roster-figure').filter({ hasText: 'Errors' }).locator('dd')).toHaveText('0');
   await expect(page.getByRole('rowheader', { name: '王芳' })).toBeVisible();
   await screenshot(page, 'trainer-import-preview-en');
   await page.getByRole('button', { name: 'Import 4 people' }).click();
@@ -105,7 +105,7 @@ test('a trainer sets up two enterprises, imports rosters, runs a workshop with a
 
   // An XLSX roster with Chinese headers under a title row.
   await chooseRoster(page, files.xlsx, 'Choose another file…');
-  await expect(page.getByText('The headers were found on row 2.')).toBeVisible();
+  await expect(page.getByText('Columns: headers on row 2')).toBeVisible();
   await expect(page.getByRole('rowheader', { name: '周杰' })).toBeVisible();
   await page.getByRole('button', { name: 'Import 3 people' }).click();
   await expect(page.getByText('3 people imported.')).toBeVisible();
@@ -143,13 +143,15 @@ test('a trainer sets up two enterprises, imports rosters, runs a workshop with a
   await expect(page.getByRole('heading', { name: 'Enrolled (7)' })).toBeVisible();
   await screenshot(page, 'trainer-enrollment-en');
 
-  // Attendance: keys for the first session, "Mark all present" for the second, a tap for one cell.
+  // Attendance: a click selects, a second click marks; keys for the first session, "Mark all present" for the second.
   await workshopTab('Attendance').click();
   const grid = page.getByRole('grid', { name: 'Attendance' });
   await grid.getByRole('gridcell').first().click();
+  await expect(grid.getByRole('gridcell').first()).toHaveAccessibleName(/: Not marked$/);
+  await grid.getByRole('gridcell').first().click();
   await expect(grid.getByRole('gridcell').first()).toHaveAccessibleName(/: Present$/);
   for (const key of ['l', 'a', 'e', 'p', 'p', 'p']) await page.keyboard.press(key);
-  await page.getByRole('button', { name: /^Mark all present for .*Afternoon/ }).first().click();
+  await page.getByRole('button', { name: /^All present: .*Afternoon/ }).first().click();
   const attendedRow = grid.getByRole('row').last();
   await expect(attendedRow).toContainText('4 of 7');
   await expect(attendedRow).toContainText('7 of 7');
@@ -169,7 +171,7 @@ test('a trainer sets up two enterprises, imports rosters, runs a workshop with a
   await page.getByRole('button', { name: 'Save this sheet' }).click();
   await expect(page.getByText(/Saved: 王芳, [\d.]+%/)).toBeVisible();
 
-  await page.getByRole('button', { name: '张伟 takes the Post-test on this computer' }).click();
+  await page.getByRole('button', { name: 'Take test: 张伟 takes the Post-test on this computer' }).click();
   const handOver = page.getByRole('dialog', { name: 'Test' });
   await expect(handOver.getByText('Test for 张伟')).toBeVisible();
   await screenshot(page, 'trainer-hand-over-en');
@@ -195,8 +197,8 @@ test('a trainer sets up two enterprises, imports rosters, runs a workshop with a
   await expect(page.getByText('Knowledge gain (1 took both)')).toBeVisible();
   await screenshot(page, 'trainer-results-en');
   await chart.getByRole('radio', { name: 'By gender' }).click();
-  await page.getByRole('button', { name: 'Switch to Chinese' }).click();
-  await expect(page.getByRole('region', { name: '知识提升：前测与后测平均分' })).toBeVisible();
+  await page.getByRole('button', { name: /^中文/ }).click();
+  await expect(page.getByRole('region', { name: '知识提升：摸底测试与结业测试平均分' })).toBeVisible();
   await screenshot(page, 'trainer-results-zh');
   await workshopTab('考勤').click();
   await expect(page.getByRole('grid', { name: '考勤表' })).toBeVisible();

@@ -3,18 +3,28 @@ import { callApi } from './api-helpers';
 
 export const NAMES = ['张喆', '王堃', '李珺', '刘昇', 'Zoë Brontë-Müller', 'Łukasz Żółkiewski'];
 
+/** The trainer switches the app to 中文 with the header's language toggle. */
+export async function switchToChinese(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^中文/ }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+}
+
 export async function firstRunAsTrainer(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByLabel('New trainer PIN').fill('2468');
   await page.getByLabel('Type the PIN again').fill('2468');
   await page.getByRole('button', { name: 'Save PIN' }).click();
+  await page.getByRole('button', { name: 'I have written it down' }).click();
   await expect(page.getByRole('heading', { name: 'Trainer', exact: true })).toBeVisible();
 }
 
-/** A two-day workshop, everyone present in every session, marked done: ready for certificates. */
-export async function finishedWorkshop(page: Page, options: { title?: string; enterpriseZh?: string; enterpriseEn?: string } = {}): Promise<string> {
-  const { title = 'Safety and health, Wujiang group 1', enterpriseZh = '华丰纺织有限公司', enterpriseEn = 'Huafeng Textiles' } = options;
+/** A two-day workshop in 2025, everyone present in every session, marked done (unless told): ready for certificates. */
+export async function finishedWorkshop(
+  page: Page,
+  options: { title?: string; enterpriseZh?: string; enterpriseEn?: string; trainerNames?: string[]; status?: 'running' | 'done' } = {},
+): Promise<string> {
+  const { title = 'Safety and health, Wujiang group 1', enterpriseZh = '华丰纺织有限公司', enterpriseEn = 'Huafeng Textiles', trainerNames = ['陈珺'], status = 'done' } = options;
   const enterprise = await callApi<{ id: string }>(page, 'createEnterprise', {
     enterprise: { nameZh: enterpriseZh, nameEn: enterpriseEn, sector: 'textiles', sizeBand: 'medium', city: '苏州', district: '吴江区', contactName: '', contactPhone: '', workersFemale: 0, workersMale: 0 },
   });
@@ -34,7 +44,7 @@ export async function finishedWorkshop(page: Page, options: { title?: string; en
       location: 'Wujiang training centre',
       siteEnterpriseId: null,
       hoursPerSession: 3.5,
-      trainerNames: ['陈珺'],
+      trainerNames,
       sessions: [
         { date: '2025-03-04', half: 'am' },
         { date: '2025-03-04', half: 'pm' },
@@ -45,7 +55,7 @@ export async function finishedWorkshop(page: Page, options: { title?: string; en
   });
   await callApi(page, 'enrollParticipants', { workshopId: workshop.id, participantIds: ids });
   for (const session of workshop.sessions) await callApi(page, 'markAllPresent', { sessionId: session.id });
-  await callApi(page, 'setWorkshopStatus', { id: workshop.id, status: 'done' });
+  await callApi(page, 'setWorkshopStatus', { id: workshop.id, status });
   return workshop.id;
 }
 

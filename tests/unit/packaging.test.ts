@@ -32,4 +32,15 @@ describe('electron-builder.yml', () => {
       expect(plist, key).toMatch(/<key>com\.apple\.security\.cs\.allow-jit<\/key>\s*<true\/>/);
     }
   });
+
+  it('sets the Electron fuses that stop the packaged app from being run as Node, given NODE_OPTIONS or a debugger, or loaded from outside its asar', () => {
+    const config = parse(readFileSync(resolve(ROOT, 'electron-builder.yml'), 'utf8')) as Record<string, unknown>;
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    });
+  });
 });

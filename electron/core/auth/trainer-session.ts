@@ -25,6 +25,11 @@ export class ClientSession {
     return true;
   }
 
+  /** When the unlock runs out if nothing touches it (milliseconds since the epoch; 0 when locked). */
+  get unlockedUntil(): number {
+    return this.trainerUntil;
+  }
+
   get trainerUnlocked(): boolean {
     return this.now() < this.trainerUntil;
   }

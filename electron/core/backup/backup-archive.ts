@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
-import yauzl from 'yauzl';
 import yazl from 'yazl';
-import { AppError } from '../../../shared/api/result';
 
 /**
  * The backup file: a .zip holding
@@ -25,13 +23,6 @@ export interface BackupManifest {
   createdAt: string;
   database: { entry: string; sha256: string; bytes: number };
   files: Array<{ path: string; entry: string; sha256: string; bytes: number }>;
-}
-
-export interface BackupContents {
-  manifest: BackupManifest | null;
-  database: Uint8Array;
-  /** Extra files by their POSIX path relative to the data folder. */
-  files: Map<string, Uint8Array>;
 }
 
 export function sha256(bytes: Uint8Array): string {
@@ -60,72 +51,5 @@ export function writeBackupArchive(database: Uint8Array, files: ReadonlyMap<stri
     zip.outputStream.on('data', (chunk: Buffer) => chunks.push(chunk));
     zip.outputStream.on('error', reject);
     zip.outputStream.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
-  });
-}
-
-const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-/** Room for the photos of a large installation (the bench has 2,000) besides the database and the signing key. */
-const MAX_ENTRIES = 50_000;
-const MAX_DATABASE_BYTES = 4 * 1024 * 1024 * 1024 - 1;
-const MAX_FILE_BYTES = 1024 * 1024;
-/** A 1,600-pixel JPEG of a busy scene can pass 1 MB; far below this. */
-const MAX_PHOTO_BYTES = 8 * 1024 * 1024;
-
-/**
- * Reads a backup: our .zip (checksums verified), or a bare SQLite file (a copy of score.sqlite, or one of the
- * copies the app keeps before a schema upgrade). Anything else is refused as not ours.
- */
-export async function readBackup(bytes: Uint8Array): Promise<BackupContents> {
-  if (Buffer.from(bytes.subarray(0, 16)).equals(SQLITE_HEADER)) return { manifest: null, database: bytes, files: new Map() };
-  if (!ZIP_MAGIC.every((b, i) => bytes[i] === b)) throw new AppError('BACKUP_NOT_OURS');
-  const entries = await readZipEntries(bytes);
-  const manifestBytes = entries.get(MANIFEST_ENTRY);
-  if (!manifestBytes) throw new AppError('BACKUP_NOT_OURS');
-  let manifest: BackupManifest;
-  try {
-    manifest = JSON.parse(Buffer.from(manifestBytes).toString('utf8')) as BackupManifest;
-  } catch {
-    throw new AppError('BACKUP_CORRUPT');
-  }
-  if (manifest.format !== BACKUP_FORMAT) throw new AppError('BACKUP_NOT_OURS');
-  if (typeof manifest.formatVersion !== 'number' || manifest.formatVersion > BACKUP_FORMAT_VERSION) throw new AppError('BACKUP_TOO_NEW');
-  const database = entries.get(manifest.database?.entry);
-  if (!database || sha256(database) !== manifest.database.sha256) throw new AppError('BACKUP_CORRUPT');
-  const files = new Map<string, Uint8Array>();
-  for (const file of Array.isArray(manifest.files) ? manifest.files : []) {
-    const data = entries.get(file.entry);
-    if (!data || sha256(data) !== file.sha256) throw new AppError('BACKUP_CORRUPT');
-    files.set(file.path, data);
-  }
-  return { manifest, database, files };
-}
-
-function readZipEntries(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
-  return new Promise((resolve, reject) => {
-    const corrupt = () => new AppError('BACKUP_CORRUPT');
-    yauzl.fromBuffer(Buffer.from(bytes), { lazyEntries: true, strictFileNames: true, validateEntrySizes: true }, (openError, zip) => {
-      if (openError || !zip) return reject(corrupt());
-      if (zip.entryCount > MAX_ENTRIES) return reject(new AppError('BACKUP_NOT_OURS'));
-      const entries = new Map<string, Uint8Array>();
-      zip.on('entry', (entry: yauzl.Entry) => {
-        if (entry.fileName.endsWith('/')) return zip.readEntry();
-        const limit = entry.fileName === DATABASE_ENTRY ? MAX_DATABASE_BYTES : entry.fileName.startsWith('files/photos/') ? MAX_PHOTO_BYTES : MAX_FILE_BYTES;
-        if (entry.uncompressedSize > limit) return reject(corrupt());
-        zip.openReadStream(entry, (streamError, stream) => {
-          if (streamError || !stream) return reject(corrupt());
-          const chunks: Buffer[] = [];
-          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-          stream.on('error', () => reject(corrupt()));
-          stream.on('end', () => {
-            entries.set(entry.fileName, new Uint8Array(Buffer.concat(chunks)));
-            zip.readEntry();
-          });
-        });
-      });
-      zip.on('end', () => resolve(entries));
-      zip.on('error', () => reject(corrupt()));
-      zip.readEntry();
-    });
   });
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { AppError } from '../../../shared/api/result';
 import { DEFAULT_BACKUP_SETTINGS, type BackupKind, type BackupSettings, type BackupStatus, type RestoreResult, type SavedBackup } from '../../../shared/domain/backup';
@@ -7,31 +7,27 @@ import type { ExportedFile } from '../../../shared/domain/roster';
 import { BACKUP_EXTRA_FILES } from '../backup-extra-files';
 import { hashOfPhotoPath, listPhotoFolder } from '../follow-up/photo-files';
 import { schemaVersion, type Db } from '../db/open-database';
-import { currentConnection } from '../db/swappable-database';
 import { writeFileAtomically } from '../files/write-atomically';
 import type { SettingsRepository } from '../settings/settings-repository';
-import { readBackup, sha256, writeBackupArchive } from './backup-archive';
+import { writeBackupArchive } from './backup-archive';
+import { readBackup } from './backup-reader';
+import { placeStagedPhotos, removeStagedPhotos } from './staged-photos';
 import { checkCandidate } from './check-candidate';
+import { listSavedBackups } from './saved-backups';
 
 /** What the backup service needs from the Core. */
 export interface BackupHost {
   readonly db: Db;
   readonly settings: SettingsRepository;
   readonly options: { dataDir: string; version: string };
+  readonly log: { internal(area: string, error: unknown): string };
   replaceDatabase(candidateFile: string): void;
   /** Removes photo files the (restored) database no longer links. */
   collectOrphanPhotos(): void;
 }
 
-const SAVED_NAME = /^score-(auto|before-restore)-(\d{8})-(\d{6})(?:-\d+)?\.zip$/;
 const CHECK_EVERY_MS = 10 * 60 * 1000;
 const toPosix = (path: string) => path.split(sep).join('/');
-
-/** A photo entry is restored only under its content-addressed name, and only if its bytes still hash to it. */
-function isIntactPhoto(path: string, data: Uint8Array): boolean {
-  const hash = hashOfPhotoPath(path);
-  return hash !== undefined && sha256(data) === hash;
-}
 
 function stamp(date: Date): string {
   return date.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
@@ -101,16 +97,7 @@ export class BackupService {
   }
 
   list(): SavedBackup[] {
-    if (!existsSync(this.backupsDir)) return [];
-    return readdirSync(this.backupsDir)
-      .flatMap((name) => {
-        const match = SAVED_NAME.exec(name);
-        if (!match) return [];
-        const [, kind, day, time] = match;
-        const createdAt = `${day!.slice(0, 4)}-${day!.slice(4, 6)}-${day!.slice(6, 8)}T${time!.slice(0, 2)}:${time!.slice(2, 4)}:${time!.slice(4, 6)}Z`;
-        return [{ name, kind: kind as BackupKind, createdAt, bytes: statSync(join(this.backupsDir, name)).size }];
-      })
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
+    return listSavedBackups(this.backupsDir);
   }
 
   /**
@@ -119,7 +106,7 @@ export class BackupService {
    */
   startSchedule(): void {
     if (this.timer) return;
-    const check = () => void this.backupIfDue().catch((error: unknown) => console.error('[backup] automatic backup failed:', error));
+    const check = () => void this.backupIfDue().catch((error: unknown) => this.host.log.internal('automatic backup', error));
     check();
     this.timer = setInterval(check, CHECK_EVERY_MS);
     this.timer.unref();
@@ -156,7 +143,7 @@ export class BackupService {
     const temporary = join(dataDir, `.backup-${randomUUID()}.sqlite`);
     let database: Uint8Array;
     try {
-      await currentConnection(this.host.db).backup(temporary);
+      await this.host.db.backup(temporary);
       database = readFileSync(temporary);
     } finally {
       for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${temporary}${suffix}`, { force: true });
@@ -196,20 +183,22 @@ export class BackupService {
    * database does not link are removed.
    */
   private async restoreUnlocked(bytes: Uint8Array): Promise<RestoreResult> {
-    const contents = await readBackup(bytes);
     const { dataDir } = this.host.options;
     const candidate = join(dataDir, `.restore-${randomUUID()}.sqlite`);
-    writeFileSync(candidate, contents.database, { mode: 0o600 });
+    let contents: Awaited<ReturnType<typeof readBackup>>;
     try {
+      contents = await readBackup(bytes, candidate);
       checkCandidate(candidate);
       await this.save('before-restore');
       this.host.replaceDatabase(candidate);
+      placeStagedPhotos(candidate, dataDir, contents.photos);
     } finally {
       for (const suffix of ['', '-wal', '-shm']) rmSync(`${candidate}${suffix}`, { force: true });
+      removeStagedPhotos(candidate);
     }
     const allowed = new Set(BACKUP_EXTRA_FILES.map(toPosix));
     for (const [path, data] of contents.files) {
-      if (allowed.has(path) || isIntactPhoto(path, data)) writeFileAtomically(join(dataDir, ...path.split('/')), data, 0o600);
+      if (allowed.has(path)) writeFileAtomically(join(dataDir, ...path.split('/')), data, 0o600);
     }
     this.host.collectOrphanPhotos();
     const count = (table: 'participants' | 'workshops') => (this.host.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;

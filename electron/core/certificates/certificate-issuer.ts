@@ -1,24 +1,32 @@
 import { AppError } from '../../../shared/api/result';
 import type { LocalizedText } from '../../../shared/content/pack';
 import { summarizeAttendance } from '../../../shared/domain/attendance-summary';
-import type { CertificateCandidate, CertificatePrint, CertificateRules, IneligibleReason, WorkshopCertificates } from '../../../shared/domain/certificates';
+import { testPercent } from '../../../shared/domain/test-score';
+import type { CertificateCandidate, CertificateRules, IneligibleReason, Signer, WorkshopCertificates } from '../../../shared/domain/certificates';
 import type { ContentLibrary } from '../content/content-library';
 import type { Db } from '../db/open-database';
 import { newId, nowIso } from '../db/timestamps';
-import { prepareImage, type PreparedImage } from '../pdf/prepared-image';
 import type { SettingsRepository } from '../settings/settings-repository';
 import type { TrainerRepository } from '../trainers/trainer-repository';
 import type { AttendanceRepository } from '../workshops/attendance-repository';
 import type { WorkshopRepository } from '../workshops/workshop-repository';
 import type { CertificateBatch } from '../pdf/certificate-batch';
 import type { CertificateAuthority } from './certificate-authority';
-import { formatCode, parseCode } from './certificate-code';
+import { formatCode, MAX_SIGNERS, parseCode } from './certificate-code';
+import { buildBatch } from './certificate-prints';
 import { CertificateRulesRepository } from './certificate-rules';
 
-interface PostTest {
+interface PostTestRow {
   participant_id: string;
-  best: number | null;
+  score: number;
+  max_score: number;
   passed: number | null;
+}
+
+interface PostTest {
+  /** The best attempt's percentage, worked out as every other screen works it out. */
+  bestPercent: number;
+  passed: boolean;
 }
 
 interface IssuedRow {
@@ -56,29 +64,31 @@ export class CertificateIssuer {
     const rules = this.rules.get(workshopId);
     const sheet = this.deps.attendance.sheet(workshopId);
     const summary = summarizeAttendance(sheet);
-    const tests = new Map(this.postTests(workshopId, workshop.moduleId, workshop.startDate).map((t) => [t.participant_id, t]));
+    const tests = this.postTests(workshopId, workshop.moduleId, workshop.startDate);
     const issued = new Map(this.issuedRows([workshopId]).map((row) => [row.participant_id, row]));
     const candidates: CertificateCandidate[] = sheet.participants.map((participant) => {
       const rate = summary.byParticipant[participant.id]?.rate ?? 0;
       const test = tests.get(participant.id);
-      const postTestPassed = test?.passed === 1;
+      const postTestPassed = test?.passed === true;
       const reasons: IneligibleReason[] = [];
       if (rate * 100 + 1e-9 < rules.minAttendancePercent) reasons.push('attendance');
-      if (rules.requirePostTestPassed && !postTestPassed) reasons.push('post-test');
+      if (rules.requirePostTestPassed && !postTestPassed) reasons.push(test ? 'post-test' : 'post-test-missing');
       const certificate = issued.get(participant.id);
       return {
         participantId: participant.id,
         name: participant.name,
         enterprise: participant.enterprise,
         attendanceRate: rate,
-        postTestPercent: test?.best == null ? null : Math.round(test.best * 100),
+        postTestPercent: test?.bestPercent ?? null,
         postTestPassed,
         eligible: reasons.length === 0,
         reasons,
-        certificate: certificate ? { number: certificate.number, issuedAt: certificate.issued_at } : null,
+        certificate: certificate ? { number: certificate.number, issuedAt: certificate.issued_at, revokedOn: this.deps.authority.history.revocation(certificate.number)?.on ?? null } : null,
       };
     });
-    return { workshopId, finished: workshop.status === 'done', rules, candidates };
+    const coSigned = [...issued.values()].filter((row) => this.coSigned(row) && !this.deps.authority.history.revocation(row.number));
+    const countersigned = coSigned.filter((row) => this.deps.authority.countersignatures.find(row.number)).length;
+    return { workshopId, finished: workshop.status === 'done', rules, candidates, countersigning: { coSigned: coSigned.length, countersigned } };
   }
 
   setRules(workshopId: string, rules: CertificateRules): WorkshopCertificates {
@@ -102,15 +112,18 @@ export class CertificateIssuer {
         `INSERT INTO certificates (id, number, participant_id, workshop_id, issued_at, payload, signature, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
+      const organisationName = this.deps.settings.get('organisation_name') ?? '';
       for (const candidate of due) {
         const attendedSessions = summary.byParticipant[candidate.participantId]?.attended ?? 0;
         const signed = authority.sign({
           number: authority.nextNumber(Number(issuedAt.slice(0, 4))),
           participantName: names.get(candidate.participantId)!,
-          moduleId: workshop.moduleId,
-          startDate: workshop.startDate,
-          endDate: workshop.endDate,
-          hours: Math.round(attendedSessions * workshop.hoursPerSession * 10) / 10,
+          modules: [{ moduleId: workshop.moduleId, startDate: workshop.startDate, endDate: workshop.endDate, hours: Math.round(attendedSessions * workshop.hoursPerSession * 10) / 10 }],
+          programmeTitle: null,
+          issuedOn: issuedAt.slice(0, 10),
+          organisationName,
+          signers: this.signersOf(workshop.trainerNames),
+          replaces: null,
         });
         const number = parseCode(signed.code)!.claims.number;
         insert.run(newId(), number, candidate.participantId, workshopId, issuedAt, Buffer.from(signed.payload).toString('base64'), Buffer.from(signed.signature).toString('base64'), issuedAt, issuedAt);
@@ -120,45 +133,86 @@ export class CertificateIssuer {
   }
 
   /**
-   * What to print for the issued certificates of these workshops: the signed claims exactly as issued (so paper
-   * and QR code always agree), with today's trainer signature and organisation details around them.
+   * Replaces a certificate with a corrected one: a new number that names the one it replaces, the same training,
+   * today's issue date, organisation and signers, and the name as corrected. The old record is kept as replaced,
+   * so its code verifies as "replaced by" the new number. Returns the new number.
    */
+  reissue(workshopId: string, number: string, participantName: string): string {
+    const { db, authority } = this.deps;
+    return db.transaction(() => {
+      const old = this.current(workshopId, number);
+      if (authority.history.revocation(number)) throw new AppError('CERTIFICATE_REVOKED', { number });
+      const workshop = this.deps.workshops.require(old.workshop_id);
+      const previous = parseCode(formatCode(Buffer.from(old.payload, 'base64'), Buffer.from(old.signature, 'base64')))!.claims;
+      const issuedAt = nowIso();
+      const signed = authority.sign({
+        ...previous,
+        number: authority.nextNumber(Number(issuedAt.slice(0, 4))),
+        participantName,
+        issuedOn: issuedAt.slice(0, 10),
+        organisationName: this.deps.settings.get('organisation_name') ?? '',
+        signers: this.signersOf(workshop.trainerNames),
+        replaces: number,
+      });
+      const newNumber = parseCode(signed.code)!.claims.number;
+      authority.history.recordReplaced(old, newNumber, issuedAt);
+      db.prepare('UPDATE certificates SET number = ?, issued_at = ?, payload = ?, signature = ?, updated_at = ? WHERE number = ?').run(
+        newNumber,
+        issuedAt,
+        Buffer.from(signed.payload).toString('base64'),
+        Buffer.from(signed.signature).toString('base64'),
+        issuedAt,
+        number,
+      );
+      return newNumber;
+    })();
+  }
+
+  /** Withdraws a current certificate of this workshop; its code then verifies as revoked, with the reason. */
+  revoke(workshopId: string, number: string, reason: string): void {
+    this.current(workshopId, number);
+    this.deps.authority.history.revoke(number, reason);
+  }
+
+  private current(workshopId: string, number: string): IssuedRow {
+    const row = this.deps.db
+      .prepare('SELECT participant_id, workshop_id, number, issued_at, payload, signature FROM certificates WHERE number = ? AND workshop_id = ?')
+      .get(number, workshopId) as IssuedRow | undefined;
+    if (!row) throw new AppError('NOT_FOUND', { number });
+    return row;
+  }
+
+  /** What to print for the issued certificates of these workshops (see buildBatch). */
   batch(workshopIds: readonly string[], participantIds?: readonly string[]): CertificateBatch {
     const wanted = participantIds ? new Set(participantIds) : null;
-    const images: Record<string, PreparedImage> = {};
-    const imageKey = (bytes: Uint8Array | null): string | null => {
-      const image = bytes && prepareImage(bytes);
-      if (!image) return null;
-      images[image.key] = image;
-      return image.key;
-    };
-    const organisationName = this.deps.settings.get('organisation_name') ?? '';
-    const logo = this.deps.settings.get('organisation_logo');
-    const logoKey = logo ? imageKey(new Uint8Array(Buffer.from(logo, 'base64'))) : null;
-    const signatures = new Map<string, string | null>();
     const workshops = new Map(workshopIds.map((id) => [id, this.deps.workshops.require(id)]));
-    const prints: CertificatePrint[] = [];
-    for (const row of this.issuedRows(workshopIds)) {
-      if (wanted && !wanted.has(row.participant_id)) continue;
-      const workshop = workshops.get(row.workshop_id)!;
-      const payload = new Uint8Array(Buffer.from(row.payload, 'base64'));
-      const signature = new Uint8Array(Buffer.from(row.signature, 'base64'));
-      const code = formatCode(payload, signature);
-      const decoded = parseCode(code)!;
-      const trainerName = workshop.trainerNames[0] ?? '';
-      if (!signatures.has(trainerName)) signatures.set(trainerName, trainerName ? imageKey(this.deps.trainers.signature(trainerName)) : null);
-      prints.push({
-        ...decoded.claims,
-        moduleTitle: this.moduleTitle(decoded.claims.moduleId),
-        issuedOn: row.issued_at.slice(0, 10),
-        trainerName,
-        trainerSignatureImage: signatures.get(trainerName) ?? null,
-        organisationName,
-        organisationLogoImage: logoKey,
-        verificationCode: code,
-      });
-    }
-    return { prints, images };
+    const rows = this.issuedRows(workshopIds).filter((row) => !wanted || wanted.has(row.participant_id));
+    return buildBatch(
+      rows.map((row) => ({ payload: row.payload, signature: row.signature, issuedAt: row.issued_at, legacySigner: workshops.get(row.workshop_id)!.trainerNames[0] ?? '', countersignature: this.deps.authority.countersignatures.find(row.number) })),
+      { settings: this.deps.settings, trainers: this.deps.trainers, moduleTitle: (id) => this.moduleTitle(id) },
+    );
+  }
+
+  /** Codes of the workshop's current co-signed certificates still waiting for the co-signer's signature. */
+  pendingCountersignatures(workshopId: string): string[] {
+    return this.issuedRows([workshopId])
+      .filter((row) => this.coSigned(row) && !this.deps.authority.history.revocation(row.number) && !this.deps.authority.countersignatures.find(row.number))
+      .map((row) => formatCode(Buffer.from(row.payload, 'base64'), Buffer.from(row.signature, 'base64')));
+  }
+
+  /** The signed record of a current workshop certificate, for checking a co-signer's signature of it. */
+  currentPayload(number: string): Uint8Array | null {
+    const row = this.deps.db.prepare('SELECT payload FROM certificates WHERE number = ?').get(number) as { payload: string } | undefined;
+    return row ? new Uint8Array(Buffer.from(row.payload, 'base64')) : null;
+  }
+
+  private coSigned(row: IssuedRow): boolean {
+    return (parseCode(formatCode(Buffer.from(row.payload, 'base64'), Buffer.from(row.signature, 'base64')))?.claims.signers?.length ?? 0) > 1;
+  }
+
+  /** The first two trainers of a workshop (a co-delivered workshop's certificate carries both), with their titles. */
+  signersOf(trainerNames: readonly string[]): Signer[] {
+    return trainerNames.slice(0, MAX_SIGNERS).map((name) => ({ name, title: this.deps.trainers.title(name) }));
   }
 
   moduleTitle(moduleId: string): LocalizedText {
@@ -180,14 +234,22 @@ export class CertificateIssuer {
    * Each participant's best finished post-test for the workshop: taken within it, or in Learn mode (no workshop)
    * on the module since the workshop began.
    */
-  private postTests(workshopId: string, moduleId: string, startDate: string): PostTest[] {
-    return this.deps.db
+  private postTests(workshopId: string, moduleId: string, startDate: string): Map<string, PostTest> {
+    const rows = this.deps.db
       .prepare(
-        `SELECT participant_id, max(score / max_score) AS best, max(passed) AS passed FROM quiz_attempts
-         WHERE kind = 'post' AND finished_at IS NOT NULL AND max_score > 0 AND module_id = ?
-           AND (workshop_id = ? OR (workshop_id IS NULL AND started_at >= ?))
-         GROUP BY participant_id`,
+        `SELECT participant_id, score, max_score, passed FROM quiz_attempts
+         WHERE kind = 'post' AND finished_at IS NOT NULL AND score IS NOT NULL AND max_score > 0 AND module_id = ?
+           AND (workshop_id = ? OR (workshop_id IS NULL AND started_at >= ?))`,
       )
-      .all(moduleId, workshopId, startDate) as PostTest[];
+      .all(moduleId, workshopId, startDate) as PostTestRow[];
+    const best = new Map<string, PostTest>();
+    for (const row of rows) {
+      const earlier = best.get(row.participant_id);
+      best.set(row.participant_id, {
+        bestPercent: Math.max(earlier?.bestPercent ?? 0, testPercent(row.score, row.max_score)),
+        passed: (earlier?.passed ?? false) || row.passed === 1,
+      });
+    }
+    return best;
   }
 }

@@ -5,11 +5,14 @@ import type { JobProgress } from '../../../shared/domain/jobs';
 import { detectLanguage } from '../../../shared/i18n/detect-language';
 import { translate } from '../../../shared/i18n/translate';
 import type { JobRegistry } from '../jobs/job-registry';
+import type { CertificateBatch } from '../pdf/certificate-batch';
 import { certificateStrings } from '../pdf/certificate';
 import type { PdfService } from '../pdf/pdf-service';
 import { prepareImage } from '../pdf/prepared-image';
 import { CertificateAuthority } from './certificate-authority';
 import { CertificateIssuer, type IssuerDeps } from './certificate-issuer';
+import { Countersigning } from './countersigning';
+import { ProgrammeIssuer } from './programme-issuer';
 
 /** A file name that is safe on every system and still says whose certificate it is. */
 export function safeFileName(name: string): string {
@@ -21,6 +24,8 @@ export function safeFileName(name: string): string {
 export class CertificateService {
   readonly authority: CertificateAuthority;
   readonly issuer: CertificateIssuer;
+  readonly programmes: ProgrammeIssuer;
+  readonly countersigning: Countersigning;
 
   constructor(
     private readonly deps: Omit<IssuerDeps, 'authority'> & { dataDir: string },
@@ -32,6 +37,8 @@ export class CertificateService {
       return pack ? pack.meta.title : null;
     });
     this.issuer = new CertificateIssuer({ ...deps, authority: this.authority });
+    this.programmes = new ProgrammeIssuer({ ...deps, authority: this.authority }, this.issuer);
+    this.countersigning = new Countersigning(this.authority, this.issuer, deps.settings);
   }
 
   settings(): CertificateSettings {
@@ -39,6 +46,7 @@ export class CertificateService {
     const logo = settings.get('organisation_logo');
     return {
       organisationName: settings.get('organisation_name') ?? '',
+      keyHolderName: settings.get('key_holder_name') ?? '',
       logo: logo ? new Uint8Array(Buffer.from(logo, 'base64')) : null,
       prefix: this.authority.prefix(),
       ownKey: this.authority.ownKeySummary(),
@@ -47,10 +55,11 @@ export class CertificateService {
     };
   }
 
-  saveSettings(organisationName: string, logo: Uint8Array | null | undefined): CertificateSettings {
+  saveSettings(organisationName: string, keyHolderName: string | undefined, logo: Uint8Array | null | undefined): CertificateSettings {
     if (logo && !prepareImage(logo)) throw new AppError('IMAGE_INVALID');
     this.deps.db.transaction(() => {
       this.deps.settings.set('organisation_name', organisationName);
+      if (keyHolderName !== undefined) this.deps.settings.set('key_holder_name', keyHolderName);
       if (logo !== undefined) this.deps.settings.set('organisation_logo', logo ? Buffer.from(logo).toString('base64') : '');
     })();
     return this.settings();
@@ -62,14 +71,29 @@ export class CertificateService {
     return this.settings();
   }
 
+  setTrainerTitle(trainerName: string, title: string): CertificateSettings {
+    this.deps.trainers.setTitle(trainerName, title);
+    return this.settings();
+  }
+
   /** Starts rendering the issued certificates of these workshops; the job's files are PDFs ready to save. */
   startExport(workshopIds: string[], participantIds: string[] | undefined, layout: CertificateLayout): JobProgress {
     const batch = this.issuer.batch(workshopIds, participantIds);
-    if (batch.prints.length === 0) throw new AppError('NO_CERTIFICATES');
-    const unprintable = this.pdf.unprintable(batch.prints.flatMap(certificateStrings));
     const language = detectLanguage(this.deps.settings.get('language'), []);
     const title =
       workshopIds.length === 1 ? this.deps.workshops.require(workshopIds[0]!).title : translate(language, 'pdf', 'certificate.programme', { count: workshopIds.length });
+    return this.startRendering(batch, title, layout);
+  }
+
+  /** The same for the issued certificates of a programme. */
+  startProgrammeExport(programmeId: string, layout: CertificateLayout): JobProgress {
+    return this.startRendering(this.programmes.batch(programmeId), this.programmes.programmes.require(programmeId).title, layout);
+  }
+
+  private startRendering(batch: CertificateBatch, title: string, layout: CertificateLayout): JobProgress {
+    if (batch.prints.length === 0) throw new AppError('NO_CERTIFICATES');
+    const unprintable = this.pdf.unprintable(batch.prints.flatMap(certificateStrings));
+    const language = detectLanguage(this.deps.settings.get('language'), []);
     const renderer = this.pdf.certificates();
     return this.jobs.start(async (control) => {
       control.setTotal(batch.prints.length);

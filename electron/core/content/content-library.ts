@@ -76,7 +76,8 @@ export class ContentLibrary {
 
   readImage(moduleId: string, path: string): { mediaType: string; bytes: Uint8Array } {
     const pack = this.get(moduleId);
-    const mediaType = pack.images[path];
+    // Own properties only: `__proto__`, `constructor` or `toString` must not reach the file system.
+    const mediaType = Object.hasOwn(pack.images, path) ? pack.images[path] : undefined;
     if (!mediaType) throw new AppError('NOT_FOUND', { path });
     return { mediaType, bytes: new Uint8Array(readFileSync(join(this.dirs.get(moduleId)!, path))) };
   }

@@ -37,7 +37,7 @@ export function installPack(library: ContentLibrary, files: PackFile[]): string 
     const result = loadPack(staging, 'installed');
     if (!result.ok) throw new AppError('PACK_INVALID', { problems: result.problems });
     const moduleId = result.pack.meta.id;
-    if (library.isBundled(moduleId)) throw packError('module.json', `"${moduleId}" is a module that ships with the app and cannot be replaced`);
+    if (library.isBundled(moduleId)) throw new AppError('PACK_REPLACES_BUNDLED', { moduleId });
 
     const destination = join(library.installedDir, moduleId);
     const previous = existsSync(destination) ? join(library.installedDir, `.previous-${randomUUID()}`) : undefined;

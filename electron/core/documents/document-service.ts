@@ -1,3 +1,4 @@
+import { testPercent } from '../../../shared/domain/test-score';
 import type { FileBytes } from '../../../shared/api/bridge';
 import type { Language } from '../../../shared/domain/app';
 import type { DocumentLanguage, PaperTestPart, TranscriptData } from '../../../shared/domain/documents';
@@ -66,8 +67,9 @@ export class DocumentService {
     return workshop.location || enterpriseLabel(workshop.siteEnterprise, language);
   }
 
-  private position(role: Role, department: string, language: Language): string {
-    const label = translate(language, 'trainer', `role.${role}`);
+  /** The job title as the enterprise wrote it, else the SCORE role; with the department when there is one. */
+  private position(role: Role, jobTitle: string, department: string, language: Language): string {
+    const label = jobTitle || translate(language, 'trainer', `role.${role}`);
     if (!department) return label;
     return language === 'zh-CN' ? `${label}（${department}）` : `${label} (${department})`;
   }
@@ -77,13 +79,16 @@ export class DocumentService {
     const workshop = this.deps.workshops.require(workshopId);
     const session = workshop.sessions.find((s) => s.id === sessionId);
     if (!session) throw new AppError('NOT_FOUND', { sessionId });
-    const participants = this.deps.enrollments.list(workshopId).map((p) => ({
-      name: p.name,
-      enterprise: enterpriseLabel(p.enterprise, language),
-      position: this.position(p.role, p.department, language),
-      gender: p.gender,
-      phone: this.deps.participants.get(p.id)?.phone ?? '',
-    }));
+    const participants = this.deps.enrollments.list(workshopId).map((p) => {
+      const record = this.deps.participants.get(p.id);
+      return {
+        name: p.name,
+        enterprise: enterpriseLabel(p.enterprise, language),
+        position: this.position(p.role, record?.jobTitle ?? '', p.department, language),
+        gender: p.gender,
+        phone: record?.phone ?? '',
+      };
+    });
     const bytes = await renderSignInSheet(this.pdf.faces(), {
       language,
       moduleTitle: this.moduleOf(workshop)?.meta.title ?? { en: workshop.moduleId, 'zh-CN': workshop.moduleId },
@@ -146,7 +151,7 @@ export class DocumentService {
       const tests = this.deps.attempts.finishedTests(participantId, pack.meta.id);
       if (progress.length === 0 && tests.length === 0 && !studied.has(pack.meta.id)) continue;
       const best = (kind: 'pre' | 'post') => {
-        const scores = tests.filter((t) => t.kind === kind && t.max_score).map((t) => (t.score ?? 0) / t.max_score!);
+        const scores = tests.filter((t) => t.kind === kind && t.max_score).map((t) => testPercent(t.score ?? 0, t.max_score!));
         return scores.length > 0 ? Math.max(...scores) : null;
       };
       modules.push({
@@ -164,7 +169,7 @@ export class DocumentService {
       participant: {
         name: participant.name,
         enterprise: enterpriseLabel(participant.enterprise, language),
-        position: this.position(participant.role, participant.department, language),
+        position: this.position(participant.role, participant.jobTitle, participant.department, language),
       },
       generatedOn: nowIso().slice(0, 10),
       modules,

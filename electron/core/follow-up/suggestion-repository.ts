@@ -40,6 +40,7 @@ const ROSTER_ROLE: Record<Role, ProposerRole> = {
   'eit-member': 'worker',
   'safety-officer': 'osh-officer',
   inspector: 'other',
+  other: 'other',
 };
 
 function toSuggestion(row: SuggestionRow): Suggestion {

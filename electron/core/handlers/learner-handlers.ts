@@ -10,7 +10,7 @@ function summary(participant: Participant): ParticipantSummary {
 export const learnerHandlers: HandlersFor<typeof learnerOperations> = {
   searchLearners: ({ query }, { core }) => core.participants.search(query, { limit: 12 }),
 
-  createLearner: (input, { core }) => summary(core.participants.create({ ...input, department: '', phone: '' })),
+  createLearner: (input, { core }) => summary(core.participants.create({ ...input, jobTitle: '', department: '', phone: '' })),
 
   listEnterpriseNames: (_input, { core }) => core.enterprises.list().map(({ id, nameZh, nameEn }) => ({ id, nameZh, nameEn })),
 };

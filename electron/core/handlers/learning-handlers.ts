@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/api/result';
 import type { learningOperations } from '../../../shared/api/learning-operations';
 import type { LoadedPack } from '../../../shared/content/loaded-pack';
+import { testPercent } from '../../../shared/domain/test-score';
 import type { ModuleProgress, ModuleSummary } from '../../../shared/domain/learning';
 import { installPack } from '../content/install-pack';
 import { readZip } from '../content/read-zip';
@@ -24,8 +25,8 @@ function moduleProgress(core: Core, participantId: string, pack: LoadedPack): Mo
   const resumeLessonId = latest && !latest.completed_at ? latest.lesson_id : firstOpen;
   const tests = core.attempts.finishedTests(participantId, pack.meta.id);
   const best = (kind: 'pre' | 'post') => {
-    const scores = tests.filter((t) => t.kind === kind && t.max_score).map((t) => (t.score! / t.max_score!) * 100);
-    return scores.length ? Math.round(Math.max(...scores) * 10) / 10 : null;
+    const scores = tests.filter((t) => t.kind === kind && t.max_score).map((t) => testPercent(t.score ?? 0, t.max_score!));
+    return scores.length ? Math.max(...scores) : null;
   };
   return {
     moduleId: pack.meta.id,

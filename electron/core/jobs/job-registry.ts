@@ -26,13 +26,19 @@ interface Job {
 const KEEP_FINISHED_MS = 30 * 60_000;
 
 /**
- * Long-running work (a batch of PDFs) as jobs: start returns an id at once, the screen polls progress over
- * either transport and may cancel; the files are collected once when done.
+ * Long-running work (a batch of PDFs) as jobs: start returns an id at once, progress is pushed to the screens as
+ * events (and may still be asked for) over either transport, the screen may cancel; the files are collected once when done.
  */
 export class JobRegistry {
   private readonly jobs = new Map<string, Job>();
 
-  constructor(private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly now: () => number = Date.now,
+    /** Where an unexpected failure is recorded (the app log); returns the reference shown with it. */
+    private readonly recordInternal: (error: unknown) => string = () => '',
+    /** Told of every change of a job's progress, to push it to the screens (shared/api/events.ts). */
+    private readonly announce: (progress: JobProgress) => void = () => {},
+  ) {}
 
   start(run: (control: JobControl) => Promise<JobOutput>): JobProgress {
     this.sweep();
@@ -41,8 +47,14 @@ export class JobRegistry {
     this.jobs.set(jobId, job);
     const control: JobControl = {
       signal: job.controller.signal,
-      setTotal: (total) => (job.progress.total = total),
-      setDone: (done) => (job.progress.done = Math.min(done, job.progress.total || done)),
+      setTotal: (total) => {
+        job.progress.total = total;
+        this.announce({ ...job.progress });
+      },
+      setDone: (done) => {
+        job.progress.done = Math.min(done, job.progress.total || done);
+        this.announce({ ...job.progress });
+      },
     };
     void run(control).then(
       (output) => {
@@ -50,16 +62,19 @@ export class JobRegistry {
         job.output = output;
         job.progress = { ...job.progress, state: 'done', done: job.progress.total };
         job.finishedAt = this.now();
+        this.announce({ ...job.progress });
       },
       (error: unknown) => {
         job.finishedAt = this.now();
         if (job.progress.state !== 'running') return;
         if (job.controller.signal.aborted || (error instanceof AppError && error.code === 'CANCELLED')) {
           job.progress = { ...job.progress, state: 'cancelled' };
+          this.announce({ ...job.progress });
           return;
         }
-        if (!(error instanceof AppError)) console.error('[jobs] job failed:', error);
-        job.progress = { ...job.progress, state: 'failed', error: error instanceof AppError ? error.code : 'INTERNAL' };
+        const failure = error instanceof AppError ? error.code : 'INTERNAL';
+        job.progress = { ...job.progress, state: 'failed', error: failure, reference: error instanceof AppError ? null : this.recordInternal(error) };
+        this.announce({ ...job.progress });
       },
     );
     return { ...job.progress };
@@ -75,6 +90,7 @@ export class JobRegistry {
       job.controller.abort();
       job.progress = { ...job.progress, state: 'cancelled' };
       job.finishedAt = this.now();
+      this.announce({ ...job.progress });
     }
     return { ...job.progress };
   }

@@ -9,7 +9,7 @@ import type {
 } from '../../../shared/domain/people';
 import type { Db } from '../db/open-database';
 import { newId, nowIso } from '../db/timestamps';
-import { nameKeys, phoneKey } from './name-index';
+import { nameKeys, phoneKey, searchTokens } from './name-index';
 import { buildMatchQuery } from './search-query';
 
 interface ParticipantRow {
@@ -18,6 +18,7 @@ interface ParticipantRow {
   gender: Participant['gender'];
   enterprise_id: string | null;
   role: Participant['role'];
+  job_title: string;
   department: string;
   phone: string;
   created_at: string;
@@ -26,7 +27,7 @@ interface ParticipantRow {
   e_name_en: string | null;
 }
 
-const COLUMNS = `p.id, p.name, p.gender, p.enterprise_id, p.role, p.department, p.phone, p.created_at, p.updated_at,
+const COLUMNS = `p.id, p.name, p.gender, p.enterprise_id, p.role, p.job_title, p.department, p.phone, p.created_at, p.updated_at,
   e.name_zh AS e_name_zh, e.name_en AS e_name_en`;
 const FROM_ALL = 'participants p LEFT JOIN enterprises e ON e.id = p.enterprise_id';
 /** Search starts from the full-text index, so a rare name never scans the whole table. */
@@ -45,6 +46,7 @@ function toParticipant(row: ParticipantRow): Participant {
     gender: row.gender,
     enterpriseId: row.enterprise_id,
     role: row.role,
+    jobTitle: row.job_title,
     department: row.department,
     phone: row.phone,
     enterprise: enterpriseOf(row),
@@ -81,8 +83,8 @@ export class ParticipantRepository {
   createMany(inputs: readonly ParticipantInput[]): string[] {
     const db = this.db;
     const insert = db.prepare(
-      `INSERT INTO participants (id, name, gender, enterprise_id, role, department, phone, name_key, sort_key, phone_key, created_at, updated_at)
-       VALUES (@id, @name, @gender, @enterpriseId, @role, @department, @phone, @nameKey, @sortKey, @phoneKey, @now, @now)`,
+      `INSERT INTO participants (id, name, gender, enterprise_id, role, job_title, department, phone, name_key, sort_key, phone_key, created_at, updated_at)
+       VALUES (@id, @name, @gender, @enterpriseId, @role, @jobTitle, @department, @phone, @nameKey, @sortKey, @phoneKey, @now, @now)`,
     );
     const index = db.prepare('INSERT INTO participant_search (participant_id, tokens) VALUES (?, ?)');
     return db.transaction(() => {
@@ -91,7 +93,7 @@ export class ParticipantRepository {
         const id = newId();
         const keys = nameKeys(input.name);
         runChecked(() => insert.run({ ...input, id, now, nameKey: keys.nameKey, sortKey: keys.sortKey, phoneKey: phoneKey(input.phone) }));
-        index.run(id, keys.tokens);
+        index.run(id, searchText(input));
         return id;
       });
     })();
@@ -105,14 +107,14 @@ export class ParticipantRepository {
         db
           .prepare(
             `UPDATE participants SET name = @name, gender = @gender, enterprise_id = @enterpriseId, role = @role,
-               department = @department, phone = @phone, name_key = @nameKey, sort_key = @sortKey, phone_key = @phoneKey,
+               job_title = @jobTitle, department = @department, phone = @phone, name_key = @nameKey, sort_key = @sortKey, phone_key = @phoneKey,
                updated_at = @now
              WHERE id = @id`,
           )
           .run({ ...input, id, now: nowIso(), nameKey: keys.nameKey, sortKey: keys.sortKey, phoneKey: phoneKey(input.phone) }),
       );
       if (result.changes === 0) throw new AppError('NOT_FOUND');
-      db.prepare('UPDATE participant_search SET tokens = ? WHERE participant_id = ?').run(keys.tokens, id);
+      db.prepare('UPDATE participant_search SET tokens = ? WHERE participant_id = ?').run(searchText(input), id);
     })();
     return this.require(id);
   }
@@ -123,7 +125,9 @@ export class ParticipantRepository {
    */
   delete(id: string): void {
     const db = this.db;
-    const { n } = db.prepare('SELECT count(*) AS n FROM certificates WHERE participant_id = ?').get(id) as { n: number };
+    const { n } = db
+      .prepare('SELECT (SELECT count(*) FROM certificates WHERE participant_id = ?) + (SELECT count(*) FROM programme_certificates WHERE participant_id = ?) AS n')
+      .get(id, id) as { n: number };
     if (n > 0) throw new AppError('PARTICIPANT_CERTIFIED');
     if (db.prepare('SELECT 1 FROM eit_members WHERE participant_id = ?').get(id)) throw new AppError('PARTICIPANT_ON_TEAM');
     if (db.prepare('DELETE FROM participants WHERE id = ?').run(id).changes === 0) throw new AppError('NOT_FOUND');
@@ -190,8 +194,10 @@ export class ParticipantRepository {
   }
 
   /**
-   * People who may be the same person: the same name (ignoring case, width and spaces) in the same enterprise
-   * (or where either has none), or the same phone number.
+   * People who may be the same person. A phone number decides when both records have one: the same phone is the
+   * same person however the name is written, and the same name with a different phone is someone else (two
+   * 李堃 in one factory). Without a phone on either side, the same name (ignoring case, width and spaces) in the
+   * same enterprise, or where either has none, is a likely duplicate. Phone matches come first.
    */
   findDuplicates(input: Pick<ParticipantInput, 'name' | 'enterpriseId' | 'phone'>, excludeId?: string): DuplicateMatch[] {
     const keys = nameKeys(input.name);
@@ -200,22 +206,30 @@ export class ParticipantRepository {
       .prepare(
         `SELECT * FROM (
            ${SELECT} WHERE p.name_key = @nameKey AND (@enterpriseId IS NULL OR p.enterprise_id IS NULL OR p.enterprise_id = @enterpriseId)
+             AND (@phone = '' OR p.phone_key = '' OR p.phone_key = @phone)
            UNION
            ${SELECT} WHERE @phone <> '' AND p.phone_key = @phone
          ) WHERE id IS NOT @excludeId LIMIT 20`,
       )
       .all({ nameKey: keys.nameKey, enterpriseId: input.enterpriseId, phone, excludeId: excludeId ?? null }) as ParticipantRow[];
-    return rows.map((row) => ({
+    const matches = rows.map((row): DuplicateMatch => ({
       id: row.id,
       name: row.name,
       enterprise: enterpriseOf(row),
-      reason: nameKeys(row.name).nameKey === keys.nameKey ? 'name' : 'phone',
+      reason: phone !== '' && phoneKey(row.phone) === phone ? 'phone' : 'name',
     }));
+    return matches.sort((a, b) => Number(b.reason === 'phone') - Number(a.reason === 'phone'));
   }
 
   count(): number {
     return (this.db.prepare('SELECT count(*) AS n FROM participants').get() as { n: number }).n;
   }
+}
+
+/** What the full-text index holds: the name's tokens, then the job title's, so 质检 or "zhijian" finds every 质检员. */
+function searchText(input: Pick<ParticipantInput, 'name' | 'jobTitle'>): string {
+  const title = input.jobTitle.trim();
+  return title === '' ? nameKeys(input.name).tokens : `${nameKeys(input.name).tokens} ${searchTokens(title)}`;
 }
 
 /** A missing enterprise shows up as a foreign key failure; the caller learns which record is missing. */

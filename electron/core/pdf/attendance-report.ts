@@ -4,7 +4,7 @@ import { ATTENDANCE_STATUSES } from '../../../shared/domain/workshops';
 import { translate } from '../../../shared/i18n/translate';
 import { drawDocumentHeader } from './document-header';
 import type { FontFaces } from './font-faces';
-import { formatDate, formatDateRange, formatNumber, formatPercent } from './format';
+import { formatDate, formatDateRange, formatMonthDay, formatNumber, formatPercent } from './format';
 import { drawPageFooters } from './page-footer';
 import { MUTED, PRIMARY } from './palette';
 import { PdfCanvas } from './pdf-canvas';
@@ -42,21 +42,16 @@ export async function renderAttendanceReport(faces: FontFaces, data: AttendanceR
       { label: l('generated'), value: formatDate(language, data.generatedOn) },
     ]);
 
-  const oneMonth = new Set(data.sessions.map((s) => s.date.slice(0, 7))).size === 1;
   // Fixed columns take what they need; the sessions share the rest, and the name columns give way to them.
   const sessionWidth = Math.max(18, Math.min(40, (width - 330) / Math.max(1, data.sessions.length)));
   const flexible = width - 26 - 46 - 52 - 44 - sessionWidth * data.sessions.length;
   const columns: TableColumn[] = [
     { header: l('number'), width: 26, align: 'center' },
     { header: l('name'), width: flexible * 0.45 },
-    { header: l('enterprise'), width: flexible * 0.55 },
+    { header: l('enterprise'), width: flexible * 0.55, names: true },
     { header: l('gender'), width: 46, align: 'center' },
-    ...data.sessions.map((s) => {
-      const [, month, day] = s.date.split('-').map(Number);
-      // Within one month the day is enough; the dates above the table say which month.
-      const date = oneMonth ? String(day) : `${month}/${day}`;
-      return { header: `${date}\n${l(`halfShort.${s.half}`)}`, width: sessionWidth, align: 'center' as const };
-    }),
+    // Read as a date (12月2日 上午), not a bare day number; a narrow column shrinks the header rather than wrap it.
+    ...data.sessions.map((s) => ({ header: `${formatMonthDay(language, s.date)}\n${l(`halfShort.${s.half}`)}`, width: sessionWidth, align: 'center' as const })),
     { header: l('attended'), width: 52, align: 'center' },
     { header: l('rate'), width: 44, align: 'right' },
   ];

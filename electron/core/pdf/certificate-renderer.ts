@@ -38,6 +38,8 @@ export function defaultWorkerFile(): string | null {
 interface PoolWorker {
   worker: Worker;
   batchId: number;
+  /** Settles when the thread has ended. */
+  exited: Promise<void>;
 }
 
 /**
@@ -120,6 +122,11 @@ export class CertificateRenderer {
     return this.workerFile ? `${this.workerCount} worker threads` : 'in process';
   }
 
+  /** One promise per running worker thread, settling when it ends: a cancelled batch must not leave any working. */
+  workerExits(): Promise<void>[] {
+    return this.pool.map((entry) => entry.exited);
+  }
+
   /** Stops the workers; the next batch starts fresh ones. */
   close(): void {
     for (const { worker } of this.pool) void worker.terminate();
@@ -147,8 +154,9 @@ export class CertificateRenderer {
     while (this.pool.length < count) {
       const worker = new Worker(this.workerFile!);
       worker.unref();
-      const entry: PoolWorker = { worker, batchId: 0 };
-      worker.once('exit', () => (this.pool = this.pool.filter((e) => e !== entry)));
+      const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+      const entry: PoolWorker = { worker, batchId: 0, exited };
+      void exited.then(() => (this.pool = this.pool.filter((e) => e !== entry)));
       this.pool.push(entry);
     }
     return this.pool.slice(0, count);

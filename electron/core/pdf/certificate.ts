@@ -5,6 +5,8 @@ import { ACCENT, INK, MUTED, PRIMARY } from './palette';
 import type { PdfCanvas } from './pdf-canvas';
 import type { PreparedImage } from './prepared-image';
 
+type PrintedModule = CertificatePrint['modules'][number];
+
 /** A4 landscape. */
 const WIDTH = 841.89;
 const HEIGHT = 595.28;
@@ -13,6 +15,7 @@ const NAME_MAX = 40;
 /** Below this on one line, two lines at a larger size read better. */
 const NAME_ONE_LINE_MIN = 22;
 const NAME_MIN = 12;
+const PROGRAMME_LINE = 440;
 
 /** The code printed under the QR code, in groups of four for anyone who types it. */
 export function groupedCode(code: string): string {
@@ -26,19 +29,29 @@ export function groupedCode(code: string): string {
 export function certificateText(print: CertificatePrint) {
   const zh = (key: string, values?: Record<string, string | number>) => translate('zh-CN', 'pdf', `certificate.${key}`, values);
   const en = (key: string, values?: Record<string, string | number>) => translate('en', 'pdf', `certificate.${key}`, values);
+  const datesZh = (m: PrintedModule) => `${zh('dates', { dates: formatDateRange('zh-CN', m.startDate, m.endDate) })}\u3000${zh('hours', { hours: formatNumber('zh-CN', m.hours) })}`;
+  const datesEn = (m: PrintedModule) => `${en('dates', { dates: formatDateRange('en', m.startDate, m.endDate) })}; ${en('hours', { hours: formatNumber('en', m.hours) })}`;
+  const first = print.modules[0]!;
+  const programme = print.programmeTitle !== null;
   return {
     titleZh: zh('title'),
     titleEn: en('title'),
     certifies: `${zh('certifies')}  ${en('certifies')}`,
     name: print.participantName.trim(),
-    completed: `${zh('completed')}  ${en('completed')}`,
-    moduleZh: print.moduleTitle['zh-CN'],
-    moduleEn: print.moduleTitle.en,
-    datesZh: `${zh('dates', { dates: formatDateRange('zh-CN', print.startDate, print.endDate) })}\u3000${zh('hours', { hours: formatNumber('zh-CN', print.hours) })}`,
-    datesEn: `${en('dates', { dates: formatDateRange('en', print.startDate, print.endDate) })}; ${en('hours', { hours: formatNumber('en', print.hours) })}`,
+    completed: programme ? `${zh('completedProgramme')}  ${en('completedProgramme')}` : `${zh('completed')}  ${en('completed')}`,
+    // A programme certificate prints its title, then one line pair per module; a workshop's, the module and dates.
+    moduleZh: print.programmeTitle ?? first.title['zh-CN'],
+    moduleEn: programme ? '' : first.title.en,
+    datesZh: programme ? '' : datesZh(first),
+    datesEn: programme ? '' : datesEn(first),
+    programmeLines: programme ? print.modules.flatMap((m) => [`${m.title['zh-CN']}\u3000${datesZh(m)}`, `${m.title.en} · ${datesEn(m)}`]) : [],
     numberZh: zh('number', { number: print.number }),
     numberEn: en('number', { number: print.number }),
-    trainerName: print.trainerName,
+    signerNames: print.signers.map((signer) => signer.name),
+    // A signer's own title (co-trainer, labour inspector) replaces the generic label.
+    signerTitles: print.signers.map((signer) => signer.title),
+    replacesZh: print.replaces ? zh('replaces', { number: print.replaces }) : '',
+    replacesEn: print.replaces ? en('replaces', { number: print.replaces }) : '',
     trainerLabel: `${zh('trainer')}  ${en('trainer')}`,
     organisation: print.organisationName,
     issuedZh: zh('issued', { date: formatDate('zh-CN', print.issuedOn) }),
@@ -49,7 +62,7 @@ export function certificateText(print: CertificatePrint) {
 }
 
 export function certificateStrings(print: CertificatePrint): string[] {
-  return Object.values(certificateText(print));
+  return Object.values(certificateText(print)).flat();
 }
 
 /**
@@ -64,6 +77,17 @@ function fitName(canvas: PdfCanvas, name: string): { size: number; lines: string
     if (lines.length <= 2) return { size, lines };
   }
   return { size: NAME_MIN, lines: canvas.type.wrap(name, NAME_BOX, NAME_MIN, true) };
+}
+
+/** Left edge of each signature block; each is 220 wide. */
+const SIGNATURE_SLOTS = [70, 316];
+
+function drawSignatureBlock(canvas: PdfCanvas, name: string, label: string, x: number, image: PreparedImage | undefined): void {
+  if (image) canvas.image(image, x + 10, 430, { width: 200, height: 58 });
+  canvas.doc.save().lineWidth(0.75).strokeColor(INK).moveTo(x, 492).lineTo(x + 220, 492).stroke().restore();
+  const size = canvas.type.fitSize(name, 220, 12, 7, true);
+  canvas.text(name, x, 498, { size, bold: true, align: 'center' }, 220);
+  canvas.text(label, x, 516, { size: canvas.type.fitSize(label, 220, 9, 6, false), color: MUTED, align: 'center' }, 220);
 }
 
 /** Draws one certificate on the canvas's current page (A4 landscape). */
@@ -96,6 +120,7 @@ export function drawCertificate(canvas: PdfCanvas, print: CertificatePrint, imag
   centre(text.completed, 284, 11, false, MUTED);
   let y = 306;
   for (const [line, max, bold] of [[text.moduleZh, 20, true], [text.moduleEn, 15, false]] as const) {
+    if (!line) continue;
     const size = canvas.type.fitSize(line, 640, max, 9, bold);
     const lines = canvas.type.wrap(line, 640, size, bold);
     lines.forEach((part) => {
@@ -104,24 +129,37 @@ export function drawCertificate(canvas: PdfCanvas, print: CertificatePrint, imag
     });
     y += 4;
   }
-  centre(text.datesZh, Math.max(y + 6, 372), 11);
-  centre(text.datesEn, Math.max(y + 22, 388), 10, false, MUTED);
+  if (text.programmeLines.length > 0) {
+    // Up to MAX_MODULES pairs end above the signature images at 430; kept within PROGRAMME_LINE wide so that the
+    // last ones, centred, stop short of the QR code's left edge (642).
+    y += 2;
+    for (let i = 0; i < text.programmeLines.length; i += 2) {
+      centre(text.programmeLines[i]!, y, canvas.type.fitSize(text.programmeLines[i]!, PROGRAMME_LINE, 10, 5, false));
+      centre(text.programmeLines[i + 1]!, y + 12, canvas.type.fitSize(text.programmeLines[i + 1]!, PROGRAMME_LINE, 8, 4, false), false, MUTED);
+      y += 24;
+    }
+  } else {
+    centre(text.datesZh, Math.max(y + 6, 372), 11);
+    centre(text.datesEn, Math.max(y + 22, 388), 10, false, MUTED);
+  }
 
-  // Signature block, left.
-  const signature = print.trainerSignatureImage ? images.get(print.trainerSignatureImage) : undefined;
-  if (signature) canvas.image(signature, 80, 430, { width: 200, height: 58 });
-  doc.save().lineWidth(0.75).strokeColor(INK).moveTo(70, 492).lineTo(290, 492).stroke().restore();
-  const trainerSize = canvas.type.fitSize(text.trainerName, 220, 12, 7, true);
-  canvas.text(text.trainerName, 70, 498, { size: trainerSize, bold: true, align: 'center' }, 220);
-  canvas.text(text.trainerLabel, 70, 516, { size: 9, color: MUTED, align: 'center' }, 220);
+  if (text.replacesZh) {
+    canvas.text(text.replacesZh, WIDTH - 356, 78, { size: 8, color: MUTED, align: 'right' }, 300);
+    canvas.text(text.replacesEn, WIDTH - 356, 90, { size: 8, color: MUTED, align: 'right' }, 300);
+  }
 
-  // Organisation and issue date, centre.
-  const orgSize = canvas.type.fitSize(text.organisation, 230, 13, 8, true);
-  canvas.type.wrap(text.organisation, 230, orgSize, true).slice(0, 2).forEach((line, i) => {
-    canvas.text(line, 306, 462 + i * orgSize * 1.25, { size: orgSize, bold: true, align: 'center' }, 230);
+  // Signature blocks along the bottom: the first on the left, a co-signer in the centre.
+  print.signers.forEach((signer, i) => drawSignatureBlock(canvas, text.signerNames[i]!, text.signerTitles[i] || text.trainerLabel, SIGNATURE_SLOTS[i]!, signer.signatureImage ? images.get(signer.signatureImage) : undefined));
+
+  // Organisation and issue date: centre bottom, or in the header when a co-signer takes the centre.
+  const twoSigners = print.signers.length > 1;
+  const [orgX, orgY, orgWidth, issuedY] = twoSigners ? [200, 46, 280, 70] : [306, 462, 230, 498];
+  const orgSize = canvas.type.fitSize(text.organisation, orgWidth, twoSigners ? 11 : 13, 8, true);
+  canvas.type.wrap(text.organisation, orgWidth, orgSize, true).slice(0, twoSigners ? 1 : 2).forEach((line, i) => {
+    canvas.text(line, orgX, orgY + i * orgSize * 1.25, { size: orgSize, bold: true, align: 'center' }, orgWidth);
   });
-  canvas.text(text.issuedZh, 306, 498, { size: 9, color: MUTED, align: 'center' }, 230);
-  canvas.text(text.issuedEn, 306, 511, { size: 9, color: MUTED, align: 'center' }, 230);
+  canvas.text(text.issuedZh, orgX, issuedY, { size: 9, color: MUTED, align: 'center' }, orgWidth);
+  canvas.text(text.issuedEn, orgX, issuedY + 13, { size: 9, color: MUTED, align: 'center' }, orgWidth);
 
   // Verification, right: the QR code, and the same code in print for typing.
   canvas.qr(print.verificationCode, 642, 408, 118);

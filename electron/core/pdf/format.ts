@@ -53,6 +53,14 @@ function buildDateRange(language: Language, start: string, end: string): string 
   return plainSpaces(dateFormat(language, 'long').formatRange(a, b));
 }
 
+/** 3月4日 / 4 Mar: a session's day in a column header, where the year is printed above the table. */
+export function formatMonthDay(language: Language, isoDate: string): string {
+  const format = cached<Intl.DateTimeFormat>(`month-day-${language}`, () =>
+    language === 'zh-CN' ? new Intl.DateTimeFormat('zh-CN', { month: 'long', day: 'numeric', timeZone: 'UTC' }) : new Intl.DateTimeFormat('en-GB', { month: 'short', day: 'numeric', timeZone: 'UTC' }),
+  );
+  return plainSpaces(format.format(parse(isoDate)));
+}
+
 /** 2025/3/4 / 04/03/2025: for table cells. */
 export function formatShortDate(language: Language, isoDate: string): string {
   return plainSpaces(dateFormat(language, 'short').format(parse(isoDate)));

@@ -34,8 +34,8 @@ export async function renderSignInSheet(faces: FontFaces, data: SignInSheetData)
   const columns: TableColumn[] = [
     { header: both('number'), width: 30, align: 'center' },
     { header: both('name'), width: 92 },
-    { header: both('enterprise'), width: 108 },
-    { header: both('position'), width: 70 },
+    { header: both('enterprise'), width: 108, names: true },
+    { header: both('position'), width: 70, names: true },
     { header: both('gender'), width: 42, align: 'center' },
     { header: both('phone'), width: 78 },
     { header: both('signature'), width: 95 },

@@ -1,3 +1,4 @@
+import { fitName, type FittedText } from './fit-name';
 import { INK, LINE, SHADE } from './palette';
 import type { PdfCanvas } from './pdf-canvas';
 
@@ -5,6 +6,8 @@ export interface TableColumn {
   header: string;
   width: number;
   align?: 'left' | 'center' | 'right';
+  /** Enterprise and department names: shrink to fit, then break only between words (fit-name.ts). */
+  names?: boolean;
 }
 
 export interface TableRow {
@@ -28,6 +31,8 @@ export interface TableLayout {
 }
 
 const LINE_HEIGHT = 1.3;
+/** The smallest a name may shrink to before it wraps: still easy to read on a printed form. */
+const MIN_NAME_SIZE = 7;
 
 /**
  * A ruled table that wraps cell text, never lets it leave its cell, and breaks across pages with the column
@@ -37,7 +42,11 @@ export function drawTable(canvas: PdfCanvas, layout: TableLayout, top: number, r
   const { columns, size } = layout;
   const PADDING = layout.padding ?? 4;
   const width = columns.reduce((sum, c) => sum + c.width, 0);
-  const lines = (text: string, column: TableColumn, bold: boolean) => canvas.type.wrap(text, column.width - 2 * PADDING, size, bold);
+  /** How a body cell is set: its size and lines. */
+  const layoutCell = (text: string, column: TableColumn, bold: boolean): FittedText =>
+    column.names && text !== ''
+      ? fitName(canvas.type, text, column.width - 2 * PADDING, size, Math.min(size, MIN_NAME_SIZE))
+      : { size, lines: canvas.type.wrap(text, column.width - 2 * PADDING, size, bold) };
   /** A header given as explicit lines (a date over a half-day) shrinks to fit its column instead of wrapping. */
   // Other headers wrap between words, shrinking only when a single word is wider than the column.
   const headerSize = (text: string, column: TableColumn) => {
@@ -52,8 +61,9 @@ export function drawTable(canvas: PdfCanvas, layout: TableLayout, top: number, r
     row.cells.forEach((text, i) => {
       const column = columns[i]!;
       const bold = header || (row.bold ?? false);
-      const cellSize = header ? headerSize(text, column) : size;
-      const cellLines = header && text.includes('\n') ? text.split('\n') : canvas.type.wrap(text, column.width - 2 * PADDING, cellSize, bold);
+      const { size: cellSize, lines: cellLines } = header
+        ? { size: headerSize(text, column), lines: text.includes('\n') ? text.split('\n') : canvas.type.wrap(text, column.width - 2 * PADDING, headerSize(text, column), bold) }
+        : layoutCell(text, column, bold);
       const textHeight = cellLines.length * cellSize * LINE_HEIGHT;
       let lineY = y + (height - textHeight) / 2 + (cellSize * (LINE_HEIGHT - 1)) / 2;
       for (const line of cellLines) {
@@ -76,9 +86,9 @@ export function drawTable(canvas: PdfCanvas, layout: TableLayout, top: number, r
     Math.max(
       minimum,
       ...row.cells.map((text, i) =>
-        header && text.includes('\n')
-          ? text.split('\n').length * size * LINE_HEIGHT + 2 * PADDING
-          : lines(text, columns[i]!, header || (row.bold ?? false)).length * size * LINE_HEIGHT + 2 * PADDING,
+        header
+          ? (text.includes('\n') ? text.split('\n').length : canvas.type.wrap(text, columns[i]!.width - 2 * PADDING, size, true).length) * size * LINE_HEIGHT + 2 * PADDING
+          : ((cell) => cell.lines.length * cell.size * LINE_HEIGHT + 2 * PADDING)(layoutCell(text, columns[i]!, row.bold ?? false)),
       ),
     );
 

@@ -1,3 +1,4 @@
+import { formatTestPercent } from '../../../shared/domain/test-score';
 import type { TranscriptData } from '../../../shared/domain/documents';
 import { translate } from '../../../shared/i18n/translate';
 import { drawDocumentHeader } from './document-header';
@@ -24,9 +25,9 @@ export async function renderTranscript(faces: FontFaces, data: TranscriptData): 
       { label: l('position'), value: data.participant.position },
       { label: l('generated'), value: formatDate(language, data.generatedOn) },
     ]);
-  const score = (share: number | null, passed?: boolean) => {
-    if (share === null) return l('notTaken');
-    const value = formatPercent(language, share);
+  const score = (percent: number | null, passed?: boolean) => {
+    if (percent === null) return l('notTaken');
+    const value = formatTestPercent(percent, language);
     return passed === undefined ? value : l(passed ? 'passed' : 'notPassed', { score: value });
   };
   const duration = (minutes: number) =>

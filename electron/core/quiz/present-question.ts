@@ -1,6 +1,7 @@
 import type { Question } from '../../../shared/content/pack';
-import type { CorrectAnswer, PresentedQuestion } from '../../../shared/domain/learning';
+import type { CorrectAnswer, HotspotChoice, PresentedQuestion } from '../../../shared/domain/learning';
 import { learnerIds } from './learner-ids';
+import { centreOf } from './score-question';
 import { seededRandom, shuffle } from './seeded-random';
 
 /**
@@ -27,8 +28,22 @@ export function presentQuestion(question: Question, seed: number): PresentedQues
         right: shuffleAwayFromAnswer(question.pairs, random).map((p) => ({ id: ids.toLearner('right', p.id), text: p.right })),
       };
     case 'hotspot':
-      return { ...base, type: 'hotspot', image: question.image, hotspotCount: question.hotspots.length };
+      return { ...base, type: 'hotspot', image: question.image, hotspotCount: question.hotspots.length, scene: question.scene ?? null, choices: hotspotChoices(question, random) };
   }
+}
+
+/**
+ * The list-based answer to a hotspot question, for people who cannot see the picture: the hotspots' labels at
+ * their centres, mixed with the decoys at points outside the picture (scored as wrong taps). Without decoys the
+ * list would be the answer itself, so none is offered.
+ */
+function hotspotChoices(question: Extract<Question, { type: 'hotspot' }>, random: () => number): HotspotChoice[] {
+  if (!question.decoys?.length) return [];
+  const choices = [
+    ...question.hotspots.map((h) => ({ label: h.label, ...centreOf(h.area) })),
+    ...question.decoys.map((label, i) => ({ label, x: -1 - i, y: -1 })),
+  ];
+  return shuffle(choices, random).map((choice, i) => ({ id: `choice-${i + 1}`, ...choice }));
 }
 
 /** An ordering shown already in the right order would give the answer away, so reshuffle (deterministically). */

@@ -1,6 +1,7 @@
 import type { Question } from '../../../shared/content/pack';
 import { AppError } from '../../../shared/api/result';
 import { quizResponse, type AnswerFeedback, type QuizAttemptView, type QuizKind, type QuizResponse, type QuizResult } from '../../../shared/domain/learning';
+import { testPercent } from '../../../shared/domain/test-score';
 import type { ContentLibrary } from '../content/content-library';
 import type { AttemptRepository, AttemptRow } from './attempt-repository';
 import { drawTestQuestions } from './draw-test';
@@ -18,11 +19,6 @@ export interface StartQuiz {
   entry?: 'screen' | 'paper';
   /** A fixed seed reproduces a printed paper test; otherwise a fresh one is drawn and stored. */
   seed?: number | undefined;
-}
-
-/** Share of the maximum, in percent with one decimal: the one number both shown and compared with the pass mark. */
-export function percentOf(score: number, maxScore: number): number {
-  return maxScore === 0 ? 0 : Math.round((score / maxScore) * 1000) / 10;
 }
 
 /** Runs quizzes: draws and shuffles questions, keeps every answer, scores in the core. */
@@ -98,7 +94,7 @@ export class QuizService {
     if (!row.finished_at) {
       const scores = new Map(this.attempts.answers(attemptId).map((a) => [a.question_id, a.score]));
       const score = questions.reduce((sum, q) => sum + (scores.get(q.id) ?? 0), 0);
-      const passed = row.pass_mark === null ? null : percentOf(score, questions.length) >= row.pass_mark;
+      const passed = row.pass_mark === null ? null : testPercent(score, questions.length) >= row.pass_mark;
       this.attempts.finish(attemptId, score, questions.length, passed);
     }
     return this.result(attemptId);
@@ -121,7 +117,7 @@ export class QuizService {
       kind: row.kind,
       score: row.score,
       maxScore: row.max_score,
-      percent: percentOf(row.score, row.max_score),
+      percent: testPercent(row.score, row.max_score),
       passMark: row.pass_mark,
       passed: row.passed === null ? null : row.passed === 1,
       finishedAt: row.finished_at,

@@ -43,6 +43,10 @@ export function scoreQuestion(question: Question, response: QuizResponse | null)
   }
 }
 
+export function centreOf(area: HotspotArea): { x: number; y: number } {
+  return area.shape === 'circle' ? { x: area.cx, y: area.cy } : { x: area.x + area.w / 2, y: area.y + area.h / 2 };
+}
+
 export function contains(area: HotspotArea, x: number, y: number): boolean {
   if (area.shape === 'circle') return (x - area.cx) ** 2 + (y - area.cy) ** 2 <= area.r ** 2;
   return x >= area.x && x <= area.x + area.w && y >= area.y && y <= area.y + area.h;

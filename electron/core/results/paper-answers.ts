@@ -1,5 +1,6 @@
-import type { HotspotArea, Question } from '../../../shared/content/pack';
+import type { Question } from '../../../shared/content/pack';
 import type { PresentedQuestion, QuizResponse } from '../../../shared/domain/learning';
+import { centreOf } from '../quiz/score-question';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const TRUE_WORDS = new Set(['t', 'true', 'y', 'yes', '1', '对', '是', '√', '✓', '正确']);
@@ -13,10 +14,6 @@ function letters(code: string): string[] {
 function indexes(code: string, count: number): number[] | null {
   const picked = letters(code).map((letter) => LETTERS.indexOf(letter));
   return picked.every((i) => i >= 0 && i < count) ? picked : null;
-}
-
-function centre(area: HotspotArea): { x: number; y: number } {
-  return area.shape === 'circle' ? { x: area.cx, y: area.cy } : { x: area.x + area.w / 2, y: area.y + area.h / 2 };
 }
 
 /**
@@ -58,7 +55,7 @@ export function responseFromPaperCode(presented: PresentedQuestion, question: Qu
       if (question.type !== 'hotspot' || !/^\d+$/.test(trimmed)) return null;
       const found = Number(trimmed);
       if (found > question.hotspots.length) return null;
-      return { type: 'hotspot', taps: question.hotspots.slice(0, found).map((h) => centre(h.area)) };
+      return { type: 'hotspot', taps: question.hotspots.slice(0, found).map((h) => centreOf(h.area)) };
     }
   }
 }

@@ -6,7 +6,8 @@ import type { Db } from '../db/open-database';
 import type { PaperTestSeeds } from '../documents/paper-test-seeds';
 import { drawTestQuestions } from '../quiz/draw-test';
 import { presentQuestion } from '../quiz/present-question';
-import { percentOf, type QuizService } from '../quiz/quiz-service';
+import { testPercent } from '../../../shared/domain/test-score';
+import type { QuizService } from '../quiz/quiz-service';
 import { subSeed } from '../quiz/seeded-random';
 import type { EnrollmentRepository } from '../workshops/enrollment-repository';
 import type { WorkshopRepository } from '../workshops/workshop-repository';
@@ -114,7 +115,7 @@ export class WorkshopTests {
     const pre = new Map<string, TestScore>();
     const post = new Map<string, TestScore>();
     for (const row of rows) {
-      const score: TestScore = { attemptId: row.id, percent: percentOf(row.score, row.max_score), passed: row.passed === null ? null : row.passed === 1, entry: row.entry, finishedAt: row.finished_at };
+      const score: TestScore = { attemptId: row.id, percent: testPercent(row.score, row.max_score), passed: row.passed === null ? null : row.passed === 1, entry: row.entry, finishedAt: row.finished_at };
       if (row.kind === 'pre' && !pre.has(row.participant_id)) pre.set(row.participant_id, score);
       if (row.kind === 'post' && score.percent >= (post.get(row.participant_id)?.percent ?? -1)) post.set(row.participant_id, score);
     }

@@ -1,3 +1,5 @@
+import { stripUnsafeCharacters } from '../../../shared/domain/safe-text';
+
 /**
  * CSV for Excel and WPS: UTF-8 with a BOM (without it Excel on Chinese Windows reads GBK and garbles the text),
  * CRLF line ends, and every field quoted when it must be.
@@ -15,7 +17,8 @@ export function neutralizeFormula(text: string): string {
 }
 
 function field(cell: CsvCell): string {
-  const text = typeof cell === 'number' ? (Number.isFinite(cell) ? String(cell) : '') : neutralizeFormula(cell);
+  // Records saved before control characters were refused may hold a NUL, which ends the text early in some readers.
+  const text = typeof cell === 'number' ? (Number.isFinite(cell) ? String(cell) : '') : neutralizeFormula(stripUnsafeCharacters(cell));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -8,7 +8,8 @@ const SYNONYMS: Record<RosterField, string[]> = {
   name: ['姓名', '名字', '学员姓名', '参训人员', '参训人', '学员', '员工姓名', 'name', 'fullname', 'participant', 'participantname', 'trainee'],
   gender: ['性别', 'gender', 'sex'],
   enterprise: ['企业', '企业名称', '公司', '公司名称', '单位', '单位名称', '工作单位', '工厂', '厂名', 'enterprise', 'company', 'factory', 'employer', 'organisation', 'organization'],
-  role: ['岗位', '职务', '职位', '角色', '岗位职务', '工种', 'role', 'position', 'jobtitle', 'job', 'title'],
+  jobTitle: ['岗位', '职务', '职位', '岗位职务', '工种', '岗位名称', 'position', 'jobtitle', 'job', 'title'],
+  role: ['人员类别', '类别', '角色', 'score角色', 'role', 'scorerole'],
   department: ['部门', '车间', '科室', '班组', '所在部门', 'department', 'dept', 'section', 'unit'],
   phone: ['电话', '手机', '手机号', '手机号码', '联系电话', '联系方式', '电话号码', 'phone', 'mobile', 'mobilephone', 'tel', 'telephone', 'cell', 'phonenumber'],
 };

@@ -1,8 +1,9 @@
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { AppError } from '../../../shared/api/result';
-import { MAX_ROSTER_ROWS } from '../../../shared/domain/roster';
+import { MAX_ROSTER_FILE_BYTES, MAX_ROSTER_ROWS } from '../../../shared/domain/roster';
+import { hasUnsafeCharacters } from '../../../shared/domain/safe-text';
 import { decodeText, type TextEncodingName } from './decode-text';
+import { readXlsxRows, ROW_ALLOWANCE } from './xlsx-rows';
 
 export interface RosterTable {
   format: 'csv' | 'xlsx';
@@ -19,13 +20,31 @@ const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) =>
 export async function readRosterTable(bytes: Uint8Array): Promise<RosterTable> {
   if (bytes.length === 0) throw new AppError('ROSTER_EMPTY');
   if (startsWith(bytes, OLE)) throw new AppError('ROSTER_OLD_EXCEL');
-  const table = startsWith(bytes, ZIP) ? await readXlsx(bytes) : readCsv(bytes);
+  if (bytes.length > MAX_ROSTER_FILE_BYTES) throw new AppError('ROSTER_FILE_TOO_LARGE', { megabytes: MAX_ROSTER_FILE_BYTES / (1024 * 1024) });
+  const table: RosterTable = startsWith(bytes, ZIP) ? { format: 'xlsx', encoding: null, rows: await readXlsxRows(bytes) } : readCsv(bytes);
   if (table.rows.every((row) => row.every((cell) => cell === ''))) throw new AppError('ROSTER_EMPTY');
-  if (table.rows.length > MAX_ROSTER_ROWS + 20) throw new AppError('ROSTER_TOO_LARGE', { max: MAX_ROSTER_ROWS });
+  if (table.rows.length > MAX_ROSTER_ROWS + ROW_ALLOWANCE) throw new AppError('ROSTER_TOO_LARGE', { max: MAX_ROSTER_ROWS });
+  assertSafeCells(table.rows);
   return table;
 }
 
+/**
+ * A control character (other than the tab and line breaks a cell may hold) or a bidi override refuses the file,
+ * naming the row, as typed text would be refused.
+ */
+function assertSafeCells(rows: string[][]): void {
+  const index = rows.findIndex((cells) => cells.some((cell) => hasUnsafeCharacters(cell, true)));
+  if (index !== -1) throw new AppError('ROSTER_UNSAFE_CHARACTERS', { row: index + 1 });
+}
+
+/**
+ * Text larger than this is refused before it is decoded or parsed: 5,000 roster rows are well under 1 MB even in
+ * UTF-16, and parsing runs on the request path (an unterminated quote makes the parser scan everything after it).
+ */
+export const MAX_CSV_BYTES = 2 * 1024 * 1024;
+
 function readCsv(bytes: Uint8Array): RosterTable {
+  if (bytes.length > MAX_CSV_BYTES) throw new AppError('ROSTER_FILE_TOO_LARGE', { megabytes: MAX_CSV_BYTES / (1024 * 1024) });
   const { text, encoding } = decodeText(bytes);
   const parsed = Papa.parse<string[]>(text, { delimiter: guessDelimiter(text), skipEmptyLines: false });
   const rows = parsed.data.map((row) => row.map((cell) => cell.trim()));
@@ -38,44 +57,9 @@ function readCsv(bytes: Uint8Array): RosterTable {
  * decides: whichever separator it holds most often (outside quotes).
  */
 function guessDelimiter(text: string): string {
-  const header = text.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
+  const header = text.slice(0, 64 * 1024).split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
   const unquoted = header.replace(/"[^"]*"/g, '');
   const counts = [',', '\t', ';'].map((d) => ({ d, n: unquoted.split(d).length - 1 }));
   const best = counts.reduce((a, b) => (b.n > a.n ? b : a));
   return best.n > 0 ? best.d : ',';
-}
-
-async function readXlsx(bytes: Uint8Array): Promise<RosterTable> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
-  } catch {
-    throw new AppError('ROSTER_UNREADABLE');
-  }
-  const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
-  if (!sheet) throw new AppError('ROSTER_EMPTY');
-  if (sheet.rowCount > MAX_ROSTER_ROWS + 20) throw new AppError('ROSTER_TOO_LARGE', { max: MAX_ROSTER_ROWS });
-  const rows: string[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const cells: string[] = [];
-    for (let c = 1; c <= Math.max(row.cellCount, 0); c++) cells.push(cellText(row.getCell(c).value).trim());
-    rows.push(cells);
-  }
-  while (rows.length > 0 && rows.at(-1)!.every((cell) => cell === '')) rows.pop();
-  return { format: 'xlsx', encoding: null, rows };
-}
-
-/** The text a cell shows: formulas by their result, rich text joined, numbers without float noise. */
-export function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return Number.isInteger(value) ? value.toFixed(0) : String(value);
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('text' in value && typeof value.text === 'string') return value.text;
-  if ('result' in value) return cellText(value.result);
-  if ('error' in value) return '';
-  return '';
 }

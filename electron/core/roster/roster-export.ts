@@ -14,11 +14,11 @@ export async function exportParticipants(participants: ParticipantRepository, fi
   const { total } = participants.list(filter, { offset: 0, limit: 1 });
   const { rows } = participants.list(filter, { offset: 0, limit: Math.max(total, 1) });
   const table: CsvCell[][] = [
-    ['name', 'gender', 'enterprise', 'role', 'department', 'phone'].map((key) => t(`export.${key}`)),
-    ...rows.map((p) => [p.name, t(`gender.${p.gender}`), enterpriseLabel(p.enterprise, language), t(`role.${p.role}`), p.department, p.phone]),
+    ['name', 'gender', 'enterprise', 'jobTitle', 'role', 'department', 'phone'].map((key) => t(`export.${key}`)),
+    ...rows.map((p) => [p.name, t(`gender.${p.gender}`), enterpriseLabel(p.enterprise, language), p.jobTitle, t(`role.${p.role}`), p.department, p.phone]),
   ];
   const base = `${t('export.participantsFile')}-${today()}`;
-  return write(format, base, [{ name: t('export.participantsSheet'), rows: table, widths: [16, 10, 28, 18, 16, 16] }]);
+  return write(format, base, [{ name: t('export.participantsSheet'), rows: table, widths: [16, 10, 28, 16, 18, 16, 16] }]);
 }
 
 export async function exportAttendance(workshop: Workshop, sheet: AttendanceSheet, format: ExportFormat, language: Language): Promise<ExportedFile> {

@@ -19,6 +19,7 @@ const ROLE_WORDS: Record<Role, string[]> = {
   'eit-member': ['eit', 'eit成员', 'eit组员', '改进小组成员', '企业改进团队成员', '改进团队成员', 'eitmember', 'enterpriseimprovementteam'],
   'safety-officer': ['安全员', '安全主任', '安全管理员', '安全主管', '安全专员', 'ehs', 'hse', '安环员', 'safetyofficer', 'safety', 'ehsofficer', 'hseofficer'],
   inspector: ['监察员', '劳动监察员', '安监员', '检查员', '督察员', 'inspector', 'labourinspector', 'laborinspector'],
+  other: ['其他', '其它', 'other'],
 };
 
 export function normalizeValue(value: string): string {
@@ -49,8 +50,7 @@ export function parseGender(cell: string): Gender | null {
   return GENDER_MAP.get(normalizeValue(cell)) ?? null;
 }
 
-/** A role from a cell: an empty cell is "worker", the most common; an unknown word is null. */
+/** A role from a role column (this app's own labels, or the usual words for them); an unknown or empty cell is null. */
 export function parseRole(cell: string): Role | null {
-  if (cell.trim() === '') return 'worker';
   return ROLE_MAP.get(normalizeValue(cell)) ?? null;
 }

@@ -5,10 +5,14 @@ import { nowIso } from '../db/timestamps';
 export type SettingKey =
   | 'language'
   | 'trainer_pin_hash'
+  /** The recovery code, normalized and hashed like the PIN; it lets a locked-out trainer set a new PIN. */
+  | 'trainer_recovery_hash'
   | 'installation_id'
   /** Starts every certificate number of this installation, so numbers stay unique when records are merged. */
   | 'certificate_prefix'
   | 'organisation_name'
+  /** The trainer who holds this installation's key, as the public key file names them. */
+  | 'key_holder_name'
   /** A PNG, base64. */
   | 'organisation_logo'
   /** Hours between automatic backups (0: off) and how many backups the backups folder keeps. */

@@ -33,14 +33,26 @@ export class TrainerRepository {
     return row ? new Uint8Array(row.signature_png) : null;
   }
 
+  /** What certificates print under the trainer's name instead of "Trainer" (co-trainer, labour inspector); '' for none. */
+  title(name: string): string {
+    const row = this.db.prepare("SELECT title FROM trainers WHERE name = ? AND title <> '' ORDER BY created_at LIMIT 1").get(name) as { title: string } | undefined;
+    return row?.title ?? '';
+  }
+
+  setTitle(name: string, title: string): void {
+    this.db.prepare('UPDATE trainers SET title = ?, updated_at = ? WHERE id = ?').run(title, nowIso(), this.idForName(name));
+  }
+
   setSignature(name: string, image: Uint8Array | null): void {
     const id = this.idForName(name);
     this.db.prepare('UPDATE trainers SET signature_png = ?, updated_at = ? WHERE id = ?').run(image ? Buffer.from(image) : null, nowIso(), id);
   }
 
   /** Every trainer's name and whether a signature is on file, for the certificate settings. */
-  signatures(): Array<{ name: string; hasSignature: boolean }> {
-    const rows = this.db.prepare('SELECT name, max(signature_png IS NOT NULL) AS has FROM trainers GROUP BY name ORDER BY name').all() as Array<{ name: string; has: number }>;
-    return rows.map((row) => ({ name: row.name, hasSignature: row.has === 1 }));
+  signatures(): Array<{ name: string; title: string; hasSignature: boolean }> {
+    const rows = this.db
+      .prepare('SELECT name, max(title) AS title, max(signature_png IS NOT NULL) AS has FROM trainers GROUP BY name ORDER BY name')
+      .all() as Array<{ name: string; title: string; has: number }>;
+    return rows.map((row) => ({ name: row.name, title: row.title, hasSignature: row.has === 1 }));
   }
 }

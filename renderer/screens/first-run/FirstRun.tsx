@@ -12,7 +12,7 @@ const LANGUAGES: Language[] = ['zh-CN', 'en'];
 export function FirstRun() {
   const { t, i18n } = useTranslation();
   const { state, setState } = useAppState();
-  const [step, setStep] = useState<'language' | 'pin'>('language');
+  const [step, setStep] = useState<'language' | 'pin' | 'recovery-code'>('language');
   const chosen = i18n.language as Language;
 
   const choose = async (language: Language) => {
@@ -34,7 +34,7 @@ export function FirstRun() {
               {LANGUAGES.map((language) => (
                 <label key={language} className={chosen === language ? 'choice selected' : 'choice'}>
                   <input type="radio" name="language" value={language} checked={chosen === language} onChange={() => choose(language)} />
-                  {t(`language.${language}`)}
+                  <span lang={language}>{t(`language.${language}`)}</span>
                 </label>
               ))}
             </fieldset>
@@ -44,18 +44,27 @@ export function FirstRun() {
           </>
         ) : (
           <>
-            <h2>{t('firstRun.pinTitle')}</h2>
-            <p>{t('firstRun.pinText')}</p>
+            {step === 'pin' && (
+              <>
+                <h2>{t('firstRun.pinTitle')}</h2>
+                <p>{t('firstRun.pinText')}</p>
+              </>
+            )}
             <CreatePinForm
+              onRecoveryCode={() => setStep('recovery-code')}
               onCreated={async () => {
                 await finish();
                 window.location.hash = '#/trainer';
               }}
             />
-            <button type="button" className="button link" onClick={finish}>
-              {t('firstRun.skipPin')}
-            </button>
-            <p className="hint">{t('firstRun.skipPinHint')}</p>
+            {step === 'pin' && (
+              <>
+                <button type="button" className="button link" onClick={finish}>
+                  {t('firstRun.skipPin')}
+                </button>
+                <p className="hint">{t('firstRun.skipPinHint')}</p>
+              </>
+            )}
           </>
         )}
       </div>

@@ -35,16 +35,17 @@ export function LearnerPicker() {
         </ul>
         {query.trim() !== '' && matches.data?.length === 0 && <p className="hint">{t('learner.noMatch')}</p>}
       </section>
-      <NewLearnerForm initialName={query} onCreated={setLearner} />
+      <NewLearnerForm onCreated={setLearner} />
       <VerifyLink />
     </div>
   );
 }
 
-function NewLearnerForm({ initialName, onCreated }: { initialName: string; onCreated: (learner: ParticipantSummary) => void }) {
+/** Its own name field: what someone types to find themselves is a search, never a new profile's name. */
+function NewLearnerForm({ onCreated }: { onCreated: (learner: ParticipantSummary) => void }) {
   const { t, i18n } = useTranslation('learn');
   const enterprises = useApiData(() => api.listEnterpriseNames({}), []);
-  const [name, setName] = useState<string | null>(null);
+  const [name, setName] = useState('');
   const [enterpriseId, setEnterpriseId] = useState('');
   const [gender, setGender] = useState<Gender>('undisclosed');
   const [role, setRole] = useState<Role>('worker');
@@ -53,7 +54,7 @@ function NewLearnerForm({ initialName, onCreated }: { initialName: string; onCre
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const finalName = (name ?? initialName).trim();
+    const finalName = name.trim();
     if (!finalName) return setProblem(t('learner.nameRequired'));
     setProblem('');
     try {
@@ -68,7 +69,7 @@ function NewLearnerForm({ initialName, onCreated }: { initialName: string; onCre
       <h2>{t('learner.newTitle')}</h2>
       <label className="field">
         <span>{t('learner.name')}</span>
-        <input value={name ?? initialName} onChange={(e) => setName(e.target.value)} maxLength={100} />
+        <input value={name} onChange={(e) => setName(e.target.value)} maxLength={100} />
       </label>
       <label className="field">
         <span>{t('learner.enterprise')}</span>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ParticipantSummary } from '../../../shared/domain/people';
+import { formatTestPercent } from '../../../shared/domain/test-score';
 import { api } from '../../api/client';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorText } from '../../components/ErrorText';
@@ -14,7 +15,6 @@ export function ModuleLibrary({ learner }: { learner: ParticipantSummary }) {
   const local = useLocalized();
   const modules = useApiData(() => api.listModules({}), []);
   const progress = useApiData(() => api.getModuleProgress({ participantId: learner.id }), [learner.id]);
-  const percent = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 });
 
   return (
     <>
@@ -47,7 +47,7 @@ export function ModuleLibrary({ learner }: { learner: ParticipantSummary }) {
               {mine?.postTestPassed ? (
                 <p className="badge ok">{t('library.postPassed')}</p>
               ) : mine?.bestPostTest !== null && mine?.bestPostTest !== undefined ? (
-                <p className="badge">{t('library.bestPost', { percent: percent.format(mine.bestPostTest) })}</p>
+                <p className="badge">{t('library.bestPost', { percent: formatTestPercent(mine.bestPostTest, i18n.language) })}</p>
               ) : null}
               <div className="card-actions">
                 <a className="button primary" href={target}>{done > 0 || mine?.resumeLessonId !== module.lessons[0]?.id ? t('library.continue') : t('library.start')}</a>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuizKind } from '../../../shared/domain/learning';
 import type { ParticipantSummary } from '../../../shared/domain/people';
+import { formatTestPercent } from '../../../shared/domain/test-score';
 import { api } from '../../api/client';
 import { ErrorText } from '../../components/ErrorText';
 import { useApiData } from '../../hooks/use-api-data';
@@ -16,7 +17,6 @@ export function ModuleOverview({ learner, moduleId }: { learner: ParticipantSumm
   const progress = useApiData(() => api.getModuleProgress({ participantId: learner.id }), [learner.id]);
   const [error, setError] = useState<unknown>(null);
   const mine = progress.data?.find((p) => p.moduleId === moduleId);
-  const percent = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
 
   const startTest = async (kind: QuizKind) => {
     try {
@@ -67,21 +67,24 @@ export function ModuleOverview({ learner, moduleId }: { learner: ParticipantSumm
             <p className="hint">{t('module.testsText', { passMark: m.passMark })}</p>
             <div className="stack">
               <button type="button" className="button ghost" onClick={() => startTest('pre')}>{t('module.preTest')}</button>
-              {mine?.bestPreTest != null && <span className="meta">{t('module.best', { percent: percent.format(mine.bestPreTest) })}</span>}
+              {mine?.bestPreTest != null && <span className="meta">{t('module.best', { percent: formatTestPercent(mine.bestPreTest, i18n.language) })}</span>}
               <button type="button" className="button primary" onClick={() => startTest('post')}>{t('module.postTest')}</button>
-              {mine?.bestPostTest != null && <span className="meta">{t('module.best', { percent: percent.format(mine.bestPostTest) })}</span>}
+              {mine?.bestPostTest != null && <span className="meta">{t('module.best', { percent: formatTestPercent(mine.bestPostTest, i18n.language) })}</span>}
             </div>
           </section>
           <section className="card">
-            <h2>{t('module.glossaryTitle')}</h2>
-            <dl className="glossary">
-              {m.glossary.map((term) => (
-                <div key={term.id}>
-                  <dt>{local(term.term)}</dt>
-                  <dd>{local(term.definition)}</dd>
-                </div>
-              ))}
-            </dl>
+            <h2 id="glossary-title">{t('module.glossaryTitle')}</h2>
+            {/* A scroll box: focusable and named, so the keyboard can reach and scroll it (WCAG 2.1.1). */}
+            <div className="glossary-scroll" tabIndex={0} role="region" aria-labelledby="glossary-title">
+              <dl className="glossary">
+                {m.glossary.map((term) => (
+                  <div key={term.id}>
+                    <dt>{local(term.term)}</dt>
+                    <dd>{local(term.definition)}</dd>
+                  </div>
+                ))}
+              </dl>
+            </div>
           </section>
         </aside>
       </div>

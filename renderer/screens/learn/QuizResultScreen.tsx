@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatPoints, formatTestPercent } from '../../../shared/domain/test-score';
 import { api } from '../../api/client';
 import { ErrorText } from '../../components/ErrorText';
 import { useApiData } from '../../hooks/use-api-data';
@@ -18,8 +19,8 @@ export function QuizResultScreen({ moduleId, attemptId }: { moduleId: string; at
       <a className="back-link" href={routeHref('learn', moduleId)}>← {t('result.backToModule')}</a>
       <div className={`card result-summary ${r.passed === false ? 'not-passed' : 'passed'}`}>
         <h1>{t('result.title')}</h1>
-        <p className="result-percent">{number.format(r.percent)}%</p>
-        <p>{t('result.score', { score: number.format(r.score), max: number.format(r.maxScore) })}</p>
+        <p className="result-percent">{formatTestPercent(r.percent, i18n.language)}</p>
+        <p>{t('result.score', { score: formatPoints(r.score, i18n.language), max: number.format(r.maxScore) })}</p>
         {r.passed !== null && (
           <p className={r.passed ? 'badge ok' : 'badge warn'}>
             {r.passed ? t('result.passed') : t('result.notPassed')} · {t('result.passMark', { passMark: r.passMark ?? 0 })}

@@ -5,6 +5,7 @@ import { api, platform } from '../../api/client';
 import { ErrorText } from '../../components/ErrorText';
 import '../../styles/certificates.css';
 import { imageUrl, normalizeImage } from './normalize-image';
+import { VerificationKeysSection } from './VerificationKeysSection';
 
 const IMAGE_TYPES = ['png', 'jpg', 'jpeg', 'webp', 'bmp', 'gif'];
 
@@ -26,7 +27,7 @@ export function CertificateSettingsCard() {
     api.getCertificateSettings({}).then(setSettings, setError);
   }, []);
 
-  const run = async (work: () => Promise<CertificateSettings | void>, done?: string) => {
+  const run = async (work: () => Promise<CertificateSettings | void>, done?: string): Promise<void> => {
     setError(null);
     setProblem(null);
     setMessage(null);
@@ -51,9 +52,12 @@ export function CertificateSettingsCard() {
 
   const saveOrganisation = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const value = new FormData(event.currentTarget).get('organisation');
-    const organisationName = typeof value === 'string' ? value : '';
-    void run(() => api.saveCertificateSettings({ organisationName }), t('settings.saved'));
+    const form = new FormData(event.currentTarget);
+    const text = (name: string) => {
+      const value = form.get(name);
+      return typeof value === 'string' ? value : '';
+    };
+    void run(() => api.saveCertificateSettings({ organisationName: text('organisation'), keyHolderName: text('keyHolder') }), t('settings.saved'));
   };
 
   return (
@@ -64,6 +68,10 @@ export function CertificateSettingsCard() {
         <label className="field grow">
           <span>{t('settings.organisation')}</span>
           <input name="organisation" defaultValue={settings.organisationName} maxLength={120} />
+        </label>
+        <label className="field grow">
+          <span>{t('settings.keyHolder')}</span>
+          <input name="keyHolder" defaultValue={settings.keyHolderName} maxLength={80} />
         </label>
         <button type="submit" className="button ghost">{t('settings.save')}</button>
       </form>
@@ -99,6 +107,7 @@ export function CertificateSettingsCard() {
 
       <h3>{t('settings.signatures')}</h3>
       <p className="hint">{t('settings.signaturesHint')}</p>
+      <p className="hint">{t('settings.titleHint')}</p>
       {settings.trainers.length === 0 ? (
         <p className="hint">{t('settings.noTrainers')}</p>
       ) : (
@@ -108,6 +117,20 @@ export function CertificateSettingsCard() {
               <span className="grow">
                 <strong>{trainer.name}</strong> <span className="hint">{trainer.hasSignature ? t('settings.hasSignature') : t('settings.noSignature')}</span>
               </span>
+              <form
+                className="withdraw-form"
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  const title = new FormData(event.currentTarget).get('title');
+                  void run(() => api.setTrainerTitle({ trainerName: trainer.name, title: typeof title === 'string' ? title : '' }), t('settings.saved'));
+                }}
+              >
+                <label className="field">
+                  <span className="visually-hidden">{t('settings.titleFor', { name: trainer.name })}</span>
+                  <input name="title" defaultValue={trainer.title} maxLength={80} placeholder={t('settings.titleFor', { name: trainer.name })} />
+                </label>
+                <button type="submit" className="button ghost">{t('settings.saveTitle')}</button>
+              </form>
               <button
                 type="button"
                 className="button ghost"
@@ -130,58 +153,7 @@ export function CertificateSettingsCard() {
         </ul>
       )}
 
-      <h3>{t('settings.keysTitle')}</h3>
-      <p className="hint">{t('settings.keysHint')}</p>
-      <dl className="facts">
-        <dt>{t('settings.ownKey')}</dt>
-        <dd>{settings.ownKey ? <code>{settings.ownKey.keyId}</code> : <span className="hint">{t('settings.noOwnKey')}</span>}</dd>
-      </dl>
-      <div className="actions">
-        <button
-          type="button"
-          className="button ghost"
-          onClick={() =>
-            void run(async () => {
-              await platform.saveFile(await api.exportPublicKey({}));
-              return api.getCertificateSettings({});
-            })
-          }
-        >
-          {t('settings.exportKey')}
-        </button>
-        <button
-          type="button"
-          className="button ghost"
-          onClick={() =>
-            void run(async () => {
-              const file = await platform.openFile(['json']);
-              if (!file) return;
-              const key = await api.importPublicKey({ bytes: file.bytes });
-              setMessage(t('settings.imported', { label: key.label }));
-              return api.getCertificateSettings({});
-            })
-          }
-        >
-          {t('settings.importKey')}
-        </button>
-      </div>
-      <h3>{t('settings.trustedKeys')}</h3>
-      {settings.trustedKeys.length === 0 ? (
-        <p className="hint">{t('settings.noTrustedKeys')}</p>
-      ) : (
-        <ul className="key-list">
-          {settings.trustedKeys.map((key) => (
-            <li key={key.keyId}>
-              <span className="grow">
-                <strong>{key.label}</strong> <code className="hint">{t('settings.keyId', { keyId: key.keyId })}</code>
-              </span>
-              <button type="button" className="button ghost" onClick={() => void run(() => api.removeTrustedKey({ keyId: key.keyId }))}>
-                {t('settings.removeKey', { label: key.label })}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <VerificationKeysSection settings={settings} run={run} onMessage={setMessage} />
       {message && <p className="success" role="status">{message}</p>}
       {problem && <p className="error" role="alert">{problem}</p>}
       <ErrorText error={error} />

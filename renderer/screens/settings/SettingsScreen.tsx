@@ -7,6 +7,7 @@ import { switchLanguage } from '../../i18n';
 import { CertificateSettingsCard } from './CertificateSettingsCard';
 import { SegmentedControl } from '../../components/SegmentedControl';
 import { ChangePinForm } from './ChangePinForm';
+import { RenewRecoveryCode } from './RenewRecoveryCode';
 
 const LANGUAGES: Language[] = ['zh-CN', 'en'];
 
@@ -44,7 +45,14 @@ export function SettingsScreen() {
 
         <section className="card">
           <h2>{t('settings.pinTitle')}</h2>
-          {state.trainerUnlocked ? <ChangePinForm /> : <p className="hint">{t('settings.pinChangeHint')}</p>}
+          {state.trainerUnlocked ? (
+            <>
+              <ChangePinForm />
+              <RenewRecoveryCode />
+            </>
+          ) : (
+            <p className="hint">{t('settings.pinChangeHint')}</p>
+          )}
         </section>
 
         {about && (

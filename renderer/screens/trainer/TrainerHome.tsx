@@ -7,12 +7,14 @@ import { BackupScreen } from './backup/BackupScreen';
 import { EnterprisesScreen } from './people/EnterprisesScreen';
 import { ParticipantsScreen } from './people/ParticipantsScreen';
 import { ModulesSection } from './modules/ModulesSection';
+import { ProgrammeScreen } from './programmes/ProgrammeScreen';
+import { ProgrammesScreen } from './programmes/ProgrammesScreen';
 import { RosterImportScreen } from './roster/RosterImportScreen';
 import { TrainerDashboard } from './TrainerDashboard';
 import { WorkshopScreen } from './workshops/WorkshopScreen';
 import { WorkshopsScreen } from './workshops/WorkshopsScreen';
 
-const SECTIONS = ['overview', 'workshops', 'participants', 'enterprises', 'modules', 'backup'] as const;
+const SECTIONS = ['overview', 'workshops', 'programmes', 'participants', 'enterprises', 'modules', 'backup'] as const;
 type Section = (typeof SECTIONS)[number];
 /** Reached from a section, not from a tab: the tab of the section they belong to stays marked. */
 const INNER: Record<string, Section> = { import: 'participants' };
@@ -48,6 +50,7 @@ export function TrainerHome() {
       </nav>
       {section === 'overview' && <TrainerDashboard />}
       {section === 'workshops' && (path[1] ? <WorkshopScreen key={path[1]} workshopId={path[1]} tab={path[2]} /> : <WorkshopsScreen />)}
+      {section === 'programmes' && (path[1] ? <ProgrammeScreen key={path[1]} programmeId={path[1]} /> : <ProgrammesScreen />)}
       {path[0] === 'import' && <RosterImportScreen key={path[1] ?? 'none'} workshopId={path[1]} />}
       {section === 'participants' && !inner && <ParticipantsScreen key={path[1] ?? 'all'} enterpriseId={path[1]} />}
       {section === 'enterprises' && <EnterprisesScreen />}

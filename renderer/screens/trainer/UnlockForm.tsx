@@ -4,12 +4,14 @@ import { api } from '../../api/client';
 import { useAppState } from '../../app-state';
 import { ErrorText } from '../../components/ErrorText';
 import { PinField } from '../../components/PinField';
+import { ResetPinForm } from './ResetPinForm';
 
 export function UnlockForm() {
   const { t } = useTranslation();
   const { setState } = useAppState();
   const [pin, setPin] = useState('');
   const [error, setError] = useState<unknown>(null);
+  const [recovering, setRecovering] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -21,11 +23,14 @@ export function UnlockForm() {
     }
   };
 
+  if (recovering) return <ResetPinForm onBack={() => setRecovering(false)} />;
+
   return (
     <form className="stack" onSubmit={submit}>
       <PinField label={t('trainer.pinLabel')} value={pin} onChange={setPin} autoFocus />
       <ErrorText error={error} />
       <button type="submit" className="button primary" disabled={pin.length < 4}>{t('trainer.unlock')}</button>
+      <button type="button" className="button link" onClick={() => setRecovering(true)}>{t('recovery.forgot')}</button>
     </form>
   );
 }

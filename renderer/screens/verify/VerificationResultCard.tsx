@@ -1,14 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import type { VerificationResult } from '../../../shared/domain/certificates';
-import { useLocalized } from '../../hooks/use-localized';
-import { formatDate, formatNumber } from '../trainer/components/format';
+import { formatDate } from '../trainer/components/format';
+import { SignedFieldsPaper } from './SignedFieldsPaper';
 
-/** The answer, in words and colour: valid (with what the certificate says), altered, unknown issuer, or not a code. */
+/**
+ * The answer, in words and colour. A signed code always says what its standing was checked against: this
+ * computer's records, the signer's revocation list of a given date, or that no list of theirs is known here.
+ */
 export function VerificationResultCard({ result }: { result: VerificationResult }) {
   const { t, i18n } = useTranslation('certificates');
-  const localized = useLocalized();
-  const language = i18n.language;
-  if (result.status !== 'valid') {
+  const date = (iso: string) => formatDate(iso, i18n.language, { dateStyle: 'long' });
+  if (result.status === 'tampered' || result.status === 'unknown-key' || result.status === 'malformed') {
     const heading = { tampered: 'tampered', 'unknown-key': 'unknownKey', malformed: 'malformed' }[result.status];
     return (
       <section className={`card verify-result ${result.status}`} role="status">
@@ -17,28 +19,44 @@ export function VerificationResultCard({ result }: { result: VerificationResult 
       </section>
     );
   }
-  const { claims } = result;
-  const dates = claims.startDate === claims.endDate ? formatDate(claims.startDate, language, { dateStyle: 'long' }) : `${formatDate(claims.startDate, language, { dateStyle: 'long' })} – ${formatDate(claims.endDate, language, { dateStyle: 'long' })}`;
   const issuer = result.issuer.own ? t('verify.ownIssuer') : result.issuer.label;
+  const check = result.checkedAgainst;
+  const checked =
+    check.source === 'none' ? t('verify.checkedAgainst.none') : t(check.source === 'own' ? 'verify.checkedAgainst.own' : 'verify.checkedAgainst.list', { issuer, date: date(check.date) });
+  const heading =
+    result.status === 'valid'
+      ? t('verify.validChecked', { check: checked })
+      : result.status === 'revoked'
+        ? t('verify.revoked', { date: date(result.on) })
+        : result.status === 'replaced'
+          ? t('verify.replaced', { number: result.by, date: date(result.on) })
+          : t('verify.withdrawnKey');
   return (
-    <section className="card verify-result valid" role="status">
-      <h2>{t('verify.valid')}</h2>
+    <section className={`card verify-result ${result.status}`} role="status">
+      <h2>{heading}</h2>
       <p>
         {t('verify.validText', { issuer })}
         {result.issuedHere && ` ${t('verify.issuedHere')}`}
       </p>
-      <dl className="facts">
-        <dt>{t('verify.name')}</dt>
-        <dd className="verify-name">{claims.participantName}</dd>
-        <dt>{t('verify.module')}</dt>
-        <dd>{result.moduleTitle ? localized(result.moduleTitle) : claims.moduleId}</dd>
-        <dt>{t('verify.dates')}</dt>
-        <dd>{dates}</dd>
-        <dt>{t('verify.hours')}</dt>
-        <dd>{formatNumber(claims.hours, language)}</dd>
-        <dt>{t('verify.number')}</dt>
-        <dd><code>{claims.number}</code></dd>
-      </dl>
+      {result.countersigner && (
+        <p className="verify-countersigner">
+          {!result.countersigner.signer
+            ? t('verify.countersignedUnknown', { keyId: result.countersigner.keyId })
+            : result.countersigner.signer.own
+              ? t('verify.countersignedHere')
+              : t('verify.countersignedBy', { signer: result.countersigner.signer.label })}
+        </p>
+      )}
+      {result.status === 'revoked' && <p>{t('verify.revokedReason', { reason: result.reason })}</p>}
+      {result.status === 'replaced' && <p>{t('verify.replacedText', { number: result.by })}</p>}
+      {result.status === 'withdrawn-key' && <p>{t('verify.withdrawnKeyText', { issuer, date: date(result.from) })}</p>}
+      {result.status !== 'valid' && <p className="verify-check">{checked}</p>}
+      {result.unsignedFields.length > 0 && (
+        <p className="notice verify-v1">
+          {t('verify.oldCode', { fields: result.unsignedFields.map((field) => t(`verify.field.${field}`)).join(t('verify.fieldSeparator')) })}
+        </p>
+      )}
+      <SignedFieldsPaper claims={result.claims} moduleTitles={result.moduleTitles} unsigned={result.unsignedFields} />
     </section>
   );
 }

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { recordId } from '../people';
-import { isoDay, requiredText, requireOrder } from './fields';
+import { isoDay, line, requiredLine, requiredText, requireOrder } from './fields';
 
 export const HAZARD_CATEGORIES = [
   'machinery',
@@ -51,7 +51,7 @@ export const actionInput = z
   .object({
     enterpriseId: recordId,
     findingId: recordId.nullable(),
-    title: requiredText(200),
+    title: requiredLine(200),
     hazardCategory: z.enum(HAZARD_CATEGORIES),
     likelihood: riskLevel,
     severity: riskLevel,
@@ -60,7 +60,7 @@ export const actionInput = z
     dueOn: isoDay,
     status: z.enum(ACTION_STATUSES),
     doneOn: isoDay.nullable(),
-    verifiedBy: z.string().trim().max(80),
+    verifiedBy: line(80),
     verifiedOn: isoDay.nullable(),
   })
   .strict()

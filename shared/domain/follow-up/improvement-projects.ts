@@ -1,7 +1,7 @@
 /** Improvement projects: what the team changes, the indicator it aims to move, and what it cost and saved. */
 import { z } from 'zod';
 import { recordId } from '../people';
-import { isoDay, money, requiredText, requireOrder } from './fields';
+import { isoDay, money, requiredLine, requireOrder } from './fields';
 
 export const PROJECT_STATUSES = ['planned', 'running', 'done', 'stopped'] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
@@ -9,7 +9,7 @@ export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 export const projectInput = z
   .object({
     enterpriseId: recordId,
-    title: requiredText(200),
+    title: requiredLine(200),
     moduleId: z.string().max(64),
     memberIds: z.array(recordId).max(50),
     startedOn: isoDay,

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { recordId } from '../people';
-import { note } from './fields';
+import { line } from './fields';
 
 /** 'baseline' or a month, YYYY-MM. */
 export const indicatorPeriod = z.union([z.literal('baseline'), z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)]);
@@ -20,7 +20,7 @@ export const indicatorValueInput = z
     /** For an indicator split by sex, the parts; the total is then their sum, never typed separately. */
     value: amount,
     bySex: z.object({ female: amount, male: amount }).strict().nullable(),
-    source: note(200),
+    source: line(200),
   })
   .strict();
 export type IndicatorValueInput = z.infer<typeof indicatorValueInput>;

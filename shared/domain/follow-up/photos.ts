@@ -1,7 +1,7 @@
 /** Photos attached to follow-up records; the file is stored once, by content hash, however often it is attached. */
 import { z } from 'zod';
 import { recordId } from '../people';
-import { note } from './fields';
+import { line } from './fields';
 
 export const PHOTO_OWNER_KINDS = ['visit', 'finding', 'action', 'project'] as const;
 export type PhotoOwnerKind = (typeof PHOTO_OWNER_KINDS)[number];
@@ -14,7 +14,7 @@ export const photoOwner = z.object({ kind: z.enum(PHOTO_OWNER_KINDS), id: record
 export type PhotoOwner = z.infer<typeof photoOwner>;
 
 export const photoAttachment = z
-  .object({ owner: photoOwner, role: z.enum(PHOTO_ROLES), caption: note(200) })
+  .object({ owner: photoOwner, role: z.enum(PHOTO_ROLES), caption: line(200) })
   .strict()
   .refine(
     (p) => p.role === 'photo' || (p.owner.kind === 'project' && (p.role === 'before' || p.role === 'after')) || (p.owner.kind === 'action' && p.role === 'evidence'),

@@ -1,7 +1,7 @@
 /** Factory visits: who came, why, who from the enterprise took part, and the checklists run during the visit. */
 import { z } from 'zod';
 import { recordId } from '../people';
-import { isoDay, note, requiredText } from './fields';
+import { isoDay, line, note, requiredLine } from './fields';
 
 export const VISIT_PURPOSES = ['baseline', 'follow-up', 'closing'] as const;
 export type VisitPurpose = (typeof VISIT_PURPOSES)[number];
@@ -11,7 +11,7 @@ export const VISITOR_ROLES = ['trainer', 'inspector', 'other'] as const;
 export type VisitorRole = (typeof VISITOR_ROLES)[number];
 
 export const visitorInput = z
-  .object({ name: requiredText(80), role: z.enum(VISITOR_ROLES), organisation: note(120) })
+  .object({ name: requiredLine(80), role: z.enum(VISITOR_ROLES), organisation: line(120) })
   .strict();
 export type VisitorInput = z.infer<typeof visitorInput>;
 

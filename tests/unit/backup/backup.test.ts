@@ -9,11 +9,12 @@ import { BackupService } from '../../../electron/core/backup/backup-service';
 import type { Core } from '../../../electron/core/core';
 import { openDatabase } from '../../../electron/core/db/open-database';
 import { MIGRATIONS } from '../../../electron/core/db/migrations';
-import { contextFor, openTestCore } from '../helpers/core';
+import { closeCoresAfterEach, contextFor, openTestCore } from '../helpers/core';
 import { useTempDir } from '../helpers/temp-dir';
 import { enterprise, participant } from '../people/fixtures';
 
 const tempDir = useTempDir();
+closeCoresAfterEach();
 const KEY_FILE = join('keys', 'certificate-signing-key.pem');
 const hashOf = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
@@ -61,7 +62,19 @@ describe('backup and restore', () => {
     expect(() => core.db.prepare("INSERT INTO participants_fts(participants_fts, rank) VALUES ('integrity-check', 1)").run()).not.toThrow();
     core.participants.create(participant({ name: '新人' }));
     expect(core.participants.count()).toBe(3);
-    core.close();
+  });
+
+  it('rebuilds every part of the core on the restored connection and closes the one it replaced', async () => {
+    const core = seeded();
+    const { bytes } = await core.backups.createArchive();
+    const [connection, participants, certificates] = [core.db, core.participants, core.certificates];
+    await core.backups.restore(bytes);
+    expect(connection.open).toBe(false);
+    expect(core.db).not.toBe(connection);
+    expect(core.db.open).toBe(true);
+    expect(core.participants).not.toBe(participants);
+    expect(core.certificates).not.toBe(certificates);
+    expect(core.participants.count()).toBe(2);
   });
 
   it('moves an installation to another computer: a backup restores into a fresh data folder', async () => {
@@ -84,7 +97,6 @@ describe('backup and restore', () => {
     const result = await core.backups.restore(readFileSync(old));
     expect(result).toMatchObject({ participants: 1, backupCreatedAt: null, schemaVersion: MIGRATIONS.at(-1)!.version });
     expect(core.participants.search('ln').map((p) => p.name)).toEqual(['李娜']);
-    core.close();
   });
 
   it('refuses a backup whose database was damaged in the archive, and changes nothing', async () => {
@@ -93,7 +105,6 @@ describe('backup and restore', () => {
     const damaged = new Uint8Array(bytes);
     for (let i = Math.floor(bytes.length / 2); i < Math.floor(bytes.length / 2) + 200; i++) damaged[i] = damaged[i]! ^ 0xff;
     await expectUnchangedAfter(core, () => core.backups.restore(damaged), 'BACKUP_CORRUPT');
-    core.close();
   });
 
   it('refuses a corrupt database file, and changes nothing', async () => {
@@ -104,7 +115,6 @@ describe('backup and restore', () => {
     for (let i = 4096; i < copy.length; i += 997) copy[i] = copy[i]! ^ 0x5a;
     writeFileSync(source, copy);
     await expectUnchangedAfter(core, () => core.backups.restore(readFileSync(source)), 'BACKUP_CORRUPT');
-    core.close();
   });
 
   it('refuses another program’s database, a newer schema and a file that is no backup', async () => {
@@ -124,7 +134,32 @@ describe('backup and restore', () => {
     await expectUnchangedAfter(core, () => core.backups.restore(readFileSync(newer)), 'BACKUP_TOO_NEW');
 
     await expectUnchangedAfter(core, () => core.backups.restore(new TextEncoder().encode('%PDF-1.7 not a backup')), 'BACKUP_NOT_OURS');
-    core.close();
+  });
+
+  it('refuses a database carrying a trigger or view a fresh one of its version lacks, and changes nothing', async () => {
+    const core = seeded();
+    const hostile = join(tempDir(), 'hostile.sqlite');
+    openDatabase(hostile).close();
+    const raw = new Database(hostile);
+    raw.exec("CREATE TRIGGER wipe AFTER INSERT ON participants BEGIN DELETE FROM participants WHERE id = new.id; END");
+    raw.exec("CREATE VIEW loader AS SELECT load_extension('/tmp/evil.so') AS x");
+    raw.close();
+    await expectUnchangedAfter(core, () => core.backups.restore(readFileSync(hostile)), 'BACKUP_TAMPERED');
+
+    const extraTable = join(tempDir(), 'extra.sqlite');
+    openDatabase(extraTable).close();
+    const other = new Database(extraTable);
+    other.exec('CREATE TABLE stash (secret TEXT)');
+    other.close();
+    await expectUnchangedAfter(core, () => core.backups.restore(readFileSync(extraTable)), 'BACKUP_TAMPERED');
+  });
+
+  it('still restores an untouched older schema, which is migrated after the restore', async () => {
+    const core = seeded();
+    const older = join(tempDir(), 'older.sqlite');
+    openDatabase(older, MIGRATIONS.slice(0, 2)).close();
+    const result = await core.backups.restore(readFileSync(older));
+    expect(result.schemaVersion).toBe(MIGRATIONS.at(-1)!.version);
   });
 
   it('is a trainer-only operation, refused through the API with a clear code', async () => {
@@ -135,7 +170,6 @@ describe('backup and restore', () => {
     session.unlockTrainer();
     expect(await dispatch('restoreBackup', { bytes: new Uint8Array([1, 2, 3]) }, contextFor(core, session))).toEqual({ ok: false, error: { code: 'BACKUP_NOT_OURS' } });
     expect(await dispatch('restoreBackup', { bytes }, contextFor(core, session))).toMatchObject({ ok: true, value: { participants: 2 } });
-    core.close();
   });
 });
 
@@ -156,7 +190,6 @@ describe('automatic backups', () => {
     expect(existsSync(join(service.backupsDir, 'score-auto-20260310-080000.zip'))).toBe(false);
     await service.restoreSaved('score-auto-20260310-170000.zip');
     expect(core.participants.count()).toBe(2);
-    core.close();
   });
 
   it('are skipped when turned off and while the database is still empty', async () => {
@@ -167,6 +200,5 @@ describe('automatic backups', () => {
     core.backups.setSettings({ intervalHours: 0, keep: 5 });
     expect(await core.backups.backupIfDue()).toBeNull();
     expect(core.backups.list()).toEqual([]);
-    core.close();
   });
 });

@@ -6,10 +6,11 @@ import { dispatch } from '../../../electron/core/api';
 import { ClientSession } from '../../../electron/core/auth/trainer-session';
 import type { Core } from '../../../electron/core/core';
 import { copyMinimalPack, editJson } from '../helpers/pack-fixture';
-import { openTestCore } from '../helpers/core';
+import { closeCoresAfterEach, openTestCore } from '../helpers/core';
 import { useTempDir } from '../helpers/temp-dir';
 
 const tempDir = useTempDir();
+closeCoresAfterEach();
 
 function filesOf(dir: string): Array<{ path: string; bytes: Uint8Array }> {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -49,7 +50,6 @@ describe('installing a content pack', () => {
     const list = await dispatch('listModules', {}, trainer(core));
     expect(list.ok && (list.value as Array<{ id: string }>).map((m) => m.id)).toContain('minimal');
     expect(installedModules(core)).toEqual(['minimal']);
-    core.close();
   });
 
   it('refuses a broken pack with its problems and installs nothing', async () => {
@@ -59,7 +59,6 @@ describe('installing a content pack', () => {
     const result = await dispatch('installPackFromFiles', { files: filesOf(pack) }, trainer(core));
     expect(result).toMatchObject({ ok: false, error: { code: 'PACK_INVALID', problems: [{ file: 'pool.json', field: 'questions[0].answer' }] } });
     expect(readdirSync(core.content.installedDir)).toEqual([]);
-    core.close();
   });
 
   it('refuses paths that would write outside the pack folder', async () => {
@@ -76,7 +75,6 @@ describe('installing a content pack', () => {
     expect(await dispatch('installPackFromZip', { bytes: new Uint8Array(evilZip) }, trainer(core))).toMatchObject({ ok: false, error: { code: 'PACK_INVALID' } });
     expect(await dispatch('installPackFromZip', { bytes: new Uint8Array([80, 75, 3, 4, 0, 0]) }, trainer(core))).toMatchObject({ ok: false, error: { code: 'PACK_INVALID' } });
     expect(readdirSync(core.content.installedDir)).toEqual([]);
-    core.close();
   });
 
   it('never replaces a module that ships with the app, and needs the trainer PIN', async () => {
@@ -84,9 +82,11 @@ describe('installing a content pack', () => {
     const pack = copyMinimalPack(tempDir());
     editJson(pack, 'module.json', (m) => (m.id = 'quality'));
     const result = await dispatch('installPackFromFiles', { files: filesOf(pack) }, trainer(core));
-    expect(result).toMatchObject({ ok: false, error: { code: 'PACK_INVALID' } });
+    expect(result).toEqual({ ok: false, error: { code: 'PACK_REPLACES_BUNDLED', moduleId: 'quality' } });
     expect(await dispatch('installPackFromFiles', { files: filesOf(pack) }, { core, session: new ClientSession() })).toEqual({ ok: false, error: { code: 'TRAINER_LOCKED' } });
-    core.close();
+    // The same pack under an id of its own installs: the id alone was the reason for the refusal.
+    editJson(pack, 'module.json', (m) => (m.id = 'quality-local'));
+    expect(await dispatch('installPackFromFiles', { files: filesOf(pack) }, trainer(core))).toMatchObject({ ok: true });
   });
 });
 
@@ -101,7 +101,6 @@ describe('installing packs as people really make them', () => {
       { path: '安全 模块/.git/config', bytes: new Uint8Array([0]) },
     ]);
     expect(await dispatch('installPackFromZip', { bytes }, trainer(core))).toMatchObject({ ok: true, value: { id: 'minimal' } });
-    core.close();
   });
 
   it('stops a small zip that inflates beyond the size limit before it fills the memory', async () => {
@@ -111,7 +110,6 @@ describe('installing packs as people really make them', () => {
     expect(bytes.length).toBeLessThan(2 * 1024 * 1024);
     expect(await dispatch('installPackFromZip', { bytes }, trainer(core))).toMatchObject({ ok: false, error: { code: 'PACK_INVALID' } });
     expect(installedModules(core)).toEqual([]);
-    core.close();
   });
 });
 
@@ -126,6 +124,5 @@ describe('a pack that breaks after it was installed', () => {
     const broken = await dispatch('listBrokenPacks', {}, trainer(core));
     expect(broken).toMatchObject({ ok: true, value: [{ folder: 'minimal' }] });
     expect(broken.ok && (broken.value as Array<{ problems: unknown[] }>)[0]!.problems).toContainEqual(expect.objectContaining({ file: 'glossary.json', field: 'terms' }));
-    core.close();
   });
 });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/api';
 import { ClientSession } from '../../../electron/core/auth/trainer-session';
-import { openTestCore, contextFor } from '../helpers/core';
+import { closeCoresAfterEach, contextFor, openTestCore } from '../helpers/core';
 import { useTempDir } from '../helpers/temp-dir';
 
 const tempDir = useTempDir();
+closeCoresAfterEach();
 
 describe('app operations through the dispatcher', () => {
   it('remembers the language in the database across reopening', async () => {
@@ -24,14 +25,13 @@ describe('app operations through the dispatcher', () => {
     expect(await dispatch('setLanguage', { language: 'fr' }, contextFor(core))).toEqual({ ok: false, error: { code: 'INVALID_INPUT', fields: ['language'] } });
     expect(await dispatch('setLanguage', { language: 'en', extra: 1 }, contextFor(core))).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(await dispatch('dropTables', {}, contextFor(core))).toEqual({ ok: false, error: { code: 'UNKNOWN_OPERATION' } });
-    core.close();
   });
 
   it('sets the PIN once, stores only a salted scrypt hash, and unlocks only the session that entered it', async () => {
     const core = openTestCore(tempDir());
     const trainer = new ClientSession();
     const trainee = new ClientSession();
-    expect(await dispatch('createTrainerPin', { pin: '2468' }, contextFor(core, trainer))).toMatchObject({ ok: true, value: { pinSet: true, trainerUnlocked: true } });
+    expect(await dispatch('createTrainerPin', { pin: '2468' }, contextFor(core, trainer))).toMatchObject({ ok: true, value: { state: { pinSet: true, trainerUnlocked: true } } });
     expect(await dispatch('createTrainerPin', { pin: '1111' }, contextFor(core, trainee))).toEqual({ ok: false, error: { code: 'PIN_ALREADY_SET' } });
     const stored = core.settings.get('trainer_pin_hash')!;
     expect(stored).toMatch(/^scrypt\$\d+\$8\$1\$/);
@@ -42,7 +42,6 @@ describe('app operations through the dispatcher', () => {
     expect(await dispatch('changeTrainerPin', { currentPin: '2468', newPin: '1357' }, contextFor(core, trainee))).toMatchObject({ ok: true });
     await dispatch('lockTrainer', {}, contextFor(core, trainee));
     expect(await dispatch('unlockTrainer', { pin: '2468' }, contextFor(core, trainee))).toEqual({ ok: false, error: { code: 'PIN_WRONG' } });
-    core.close();
   });
 
   it('slows down guessing after five wrong PINs', async () => {
@@ -52,7 +51,6 @@ describe('app operations through the dispatcher', () => {
     for (let i = 0; i < 5; i++) await dispatch('unlockTrainer', { pin: `000${i}` }, guesser);
     const blocked = await dispatch('unlockTrainer', { pin: '2468' }, guesser);
     expect(blocked).toMatchObject({ ok: false, error: { code: 'PIN_TOO_MANY_TRIES' } });
-    core.close();
   });
 });
 

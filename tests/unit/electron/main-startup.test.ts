@@ -33,7 +33,7 @@ function runMain(mainFile: string, env: Record<string, string> = {}) {
   return { events, names: events.map((event) => event.name), log: existsSync(logFile) ? readFileSync(logFile, 'utf8') : '' };
 }
 
-/** The layout of an installed app: main.cjs inside resources/app.asar, the worker optionally in app.asar.unpacked. */
+/** The layout of an installed app: main.cjs inside resources/app.asar, the core worker in app.asar.unpacked, the render worker optionally. */
 function packagedApp(withUnpackedWorker: boolean) {
   const resources = join(tempDir(), 'resources');
   const bundleDir = join(resources, 'app.asar', 'dist-electron');
@@ -41,8 +41,10 @@ function packagedApp(withUnpackedWorker: boolean) {
   for (const file of ['main.cjs', 'preload.cjs', 'render-worker.cjs']) copyFileSync(join(BUILT, file), join(bundleDir, file));
   symlinkSync(join(ROOT, 'node_modules'), join(resources, 'app.asar', 'node_modules'), 'dir');
   const unpackedDir = join(resources, 'app.asar.unpacked', 'dist-electron');
+  // The core worker is always unpacked (electron-builder.yml); the render worker is what these tests vary.
+  mkdirSync(unpackedDir, { recursive: true });
+  copyFileSync(join(BUILT, 'core-worker.cjs'), join(unpackedDir, 'core-worker.cjs'));
   if (withUnpackedWorker) {
-    mkdirSync(unpackedDir, { recursive: true });
     copyFileSync(join(BUILT, 'render-worker.cjs'), join(unpackedDir, 'render-worker.cjs'));
   }
   return { resources, main: join(bundleDir, 'main.cjs'), unpackedWorker: join(unpackedDir, 'render-worker.cjs') };

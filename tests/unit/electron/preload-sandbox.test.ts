@@ -4,6 +4,7 @@ import { createContext, runInContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { contract } from '../../../shared/api/contract';
 import type { PlatformBridge } from '../../../shared/api/bridge';
+import { EVENT_CHANNEL } from '../../../shared/api/events';
 
 const PRELOAD = resolve(import.meta.dirname, '../../../dist-electron/preload.cjs');
 /** Every member of PlatformBridge: the type check fails here when the interface gains or loses one. */
@@ -29,6 +30,10 @@ interface Invocation {
 function runPreloadInSandbox(sandbox: (typeof SANDBOXES)[number]) {
   const exposed = new Map<string, Record<string, unknown>>();
   const invocations: Invocation[] = [];
+  const listeners = new Map<string, Set<(...args: unknown[]) => void>>();
+  const sendFromMain = (channel: string, payload: unknown) => {
+    for (const listener of listeners.get(channel) ?? []) listener({ sender: 'main' }, payload);
+  };
   const electron = {
     contextBridge: { exposeInMainWorld: (key: string, value: Record<string, unknown>) => void exposed.set(key, value) },
     ipcRenderer: {
@@ -36,6 +41,10 @@ function runPreloadInSandbox(sandbox: (typeof SANDBOXES)[number]) {
         invocations.push({ channel, args });
         return Promise.resolve({ ok: true, value: null });
       },
+      on: (channel: string, listener: (...args: unknown[]) => void) => {
+        listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener));
+      },
+      removeListener: (channel: string, listener: (...args: unknown[]) => void) => void listeners.get(channel)?.delete(listener),
     },
   };
   const sandboxRequire = (name: string): unknown => {
@@ -50,7 +59,7 @@ function runPreloadInSandbox(sandbox: (typeof SANDBOXES)[number]) {
   if (sandbox.nodeShims) Object.assign(globals, { Buffer, setImmediate, clearImmediate });
   const wrapper = runInContext(`(function (${Object.keys(globals).join(', ')}) {${readFileSync(PRELOAD, 'utf8')}\n})`, context, { filename: PRELOAD }) as (...args: unknown[]) => void;
   wrapper(...Object.values(globals));
-  return { exposed, invocations };
+  return { exposed, invocations, sendFromMain };
 }
 
 describe.each(SANDBOXES)('the built preload in $name\'s sandbox', (sandbox) => {
@@ -70,6 +79,17 @@ describe.each(SANDBOXES)('the built preload in $name\'s sandbox', (sandbox) => {
     expect(scorePlatform.runtime).toBe('electron');
     await (scorePlatform.openFolder as () => Promise<unknown>)();
     expect(invocations.map((call) => call.channel)).toEqual(['platform:openFolder']);
+  });
+
+  it('exposes scoreEvents, passing on each event the main process sends until the page unsubscribes', () => {
+    const { exposed, sendFromMain } = runPreloadInSandbox(sandbox);
+    const subscribe = exposed.get('scoreEvents')!.subscribe as (listener: (event: unknown) => void) => () => void;
+    const received: unknown[] = [];
+    const unsubscribe = subscribe((event) => received.push(event));
+    sendFromMain(EVENT_CHANNEL, { type: 'trainerLock', unlocked: false });
+    unsubscribe();
+    sendFromMain(EVENT_CHANNEL, { type: 'trainerLock', unlocked: true });
+    expect(received).toEqual([{ type: 'trainerLock', unlocked: false }]);
   });
 
   it('stays small: it carries operation names, not the contract\'s schemas', () => {

@@ -1,7 +1,9 @@
 import { ClientSession } from '../../../electron/core/auth/trainer-session';
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
+import { afterEach } from 'vitest';
 import { Core } from '../../../electron/core/core';
+import { LocalCoreEndpoint } from '../../../electron/core/endpoint/local-endpoint';
 
 export const BUNDLED_CONTENT = resolve(import.meta.dirname, '../../../resources/content');
 import type { HandlerContext } from '../../../electron/core/handlers/handler';
@@ -9,8 +11,30 @@ import type { HandlerContext } from '../../../electron/core/handlers/handler';
 /** A real core on a real SQLite file in the given folder. */
 export const FIXTURE_PACKS = resolve(import.meta.dirname, '../../fixtures/packs');
 
+const openCores: Core[] = [];
+
 export function openTestCore(dataDir: string, contentDir = BUNDLED_CONTENT): Core {
-  return Core.open({ dataDir, runtime: 'browser', version: '0.0.0-test', contentDir });
+  const core = Core.open({ dataDir, runtime: 'browser', version: '0.0.0-test', contentDir });
+  openCores.push(core);
+  return core;
+}
+
+/** A real core behind the endpoint the worker thread serves through, with its job events wired; closed like the cores. */
+export function openTestEndpoint(dataDir: string): LocalCoreEndpoint {
+  const endpoint = LocalCoreEndpoint.open({ dataDir, runtime: 'browser', version: '0.0.0-test', contentDir: BUNDLED_CONTENT });
+  openCores.push(endpoint.core);
+  return endpoint;
+}
+
+/**
+ * Closes every core the file's tests opened after each test, passed or failed, so a failing assertion does not leak
+ * the database. Call it after useTempDir(): after-each hooks run in reverse order, so cores close before their
+ * folders are removed. Closing twice is harmless, so a test may still close (and reopen) a core itself.
+ */
+export function closeCoresAfterEach(): void {
+  afterEach(() => {
+    while (openCores.length) openCores.pop()!.close();
+  });
 }
 
 /** A participant row written straight to SQL, for tests of other areas that only need one to exist. */

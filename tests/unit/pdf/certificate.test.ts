@@ -9,7 +9,7 @@ import { CertificateRenderer } from '../../../electron/core/pdf/certificate-rend
 import { loadFaces } from '../../../electron/core/pdf/font-faces';
 import { prepareImage } from '../../../electron/core/pdf/prepared-image';
 import type { CertificatePrint } from '../../../shared/domain/certificates';
-import { openTestCore } from '../helpers/core';
+import { closeCoresAfterEach, openTestCore } from '../helpers/core';
 import { useTempDir } from '../helpers/temp-dir';
 import { pdfFonts, pdfPageCount, pdfPagePngs, pdfPageSize, pdfText, pdfWordBoxes } from './poppler';
 import { readQrCode } from './qr-reader';
@@ -19,6 +19,7 @@ import { sampleLogo, sampleSignature } from './sample-images';
 const ROOT = resolve(import.meta.dirname, '../../..');
 const faces = loadFaces(join(ROOT, 'resources/fonts'));
 const tempDir = useTempDir();
+closeCoresAfterEach();
 const logo = prepareImage(sampleLogo())!;
 const signature = prepareImage(sampleSignature())!;
 const images = { [logo.key]: logo, [signature.key]: signature };
@@ -40,7 +41,7 @@ function setup() {
 
 describe('certificate PDFs', () => {
   it('print the names (rare hanzi and accented Latin alike), both titles, the number, in embedded subset fonts on A4 landscape', async () => {
-    const { core, authority } = setup();
+    const { authority } = setup();
     const prints = certificates(authority, NAMES);
     const pdfs = await new CertificateRenderer(faces, null).renderSeparate({ prints, images });
     expect(pdfs).toHaveLength(NAMES.length);
@@ -55,11 +56,10 @@ describe('certificate PDFs', () => {
       expect(pdfPageSize(pdf)).toEqual({ width: 841.89, height: 595.28 });
       expect(pdf.length).toBeLessThan(60 * 1024);
     });
-    core.close();
   });
 
   it('carry a QR code that reads back from the printed page and verifies, and fails after a one-bit change', async () => {
-    const { core, authority } = setup();
+    const { authority } = setup();
     const [print] = certificates(authority, ['欧阳喆堃']);
     const [pdf] = await new CertificateRenderer(faces, null).renderSeparate({ prints: [print!], images });
     const code = readQrCode(pdfPagePngs(pdf!, 100)[0]!);
@@ -68,11 +68,69 @@ describe('certificate PDFs', () => {
     const bytes = decodeBase32(code!)!;
     bytes[bytes.length - 70]! ^= 0x01;
     expect(authority.verify(encodeBase32(bytes)).status).toBe('tampered');
+  });
+
+  it('print both signers of a co-signed, reissued certificate, the number it replaces, and a QR code that still reads back', async () => {
+    const { core, authority } = setup();
+    const claims = { ...sampleClaims('TEST01', 6, '欧阳喆堃'), signers: [{ name: '陈珺', title: '' }, { name: '李安全', title: '劳动监察员 Labour inspector' }], replaces: 'TEST01-2025-0003' };
+    const print = samplePrint(claims, authority.sign(claims).code, { logo: logo.key, signature: signature.key });
+    const [pdf] = await new CertificateRenderer(faces, null).renderSeparate({ prints: [print], images });
+    const text = pdfText(pdf!);
+    for (const expected of ['陈珺', '李安全', '劳动监察员 Labour inspector', '培训师 Trainer', 'SCORE 项目苏州培训中心', '本证书取代编号 TEST01-2025-0003 的证书', 'Replaces certificate No. TEST01-2025-0003', '颁发日期：2025年3月6日']) {
+      expect(text, expected).toContain(expected);
+    }
+    expect(readQrCode(pdfPagePngs(pdf!, 100)[0]!)).toBe(print.verificationCode);
+    core.close();
+  });
+
+  it('print a programme certificate: the programme title, then each module with its dates and hours', async () => {
+    const { core, authority } = setup();
+    const claims = {
+      ...sampleClaims('TEST01', 7, '张喆'),
+      programmeTitle: 'SCORE 模块一与职业安全健康',
+      modules: [
+        { moduleId: 'workplace-cooperation', startDate: '2025-03-04', endDate: '2025-03-05', hours: 14 },
+        { moduleId: 'osh', startDate: '2025-04-08', endDate: '2025-04-08', hours: 3.5 },
+      ],
+      signers: [
+        { name: '陈珺', title: '' },
+        { name: '王珺', title: '' },
+      ],
+    };
+    const print = samplePrint(claims, authority.sign(claims).code, { logo: logo.key, signature: signature.key });
+    const [pdf] = await new CertificateRenderer(faces, null).renderSeparate({ prints: [print], images });
+    const text = pdfText(pdf!);
+    for (const expected of ['已完成 SCORE 培训项目', 'has completed the SCORE training programme', 'SCORE 模块一与职业安全健康', '工作场所合作', '2025年3月4日至5日', '共 14 学时', 'Occupational Safety and Health', '8 April 2025', '3.5 hours of training', '王珺']) {
+      expect(text, expected).toContain(expected);
+    }
+    expect(readQrCode(pdfPagePngs(pdf!, 100)[0]!)).toBe(print.verificationCode);
+    core.close();
+  });
+
+  it('keep the lines of a four-module programme clear of the QR code and the signature lines', async () => {
+    const { core, authority } = setup();
+    const long = { en: 'Workplace Cooperation for Business Success: Dialogue, Cooperation and Continuous Improvement', 'zh-CN': '工作场所合作：劳资携手促发展，持续改进' };
+    const claims = {
+      ...sampleClaims('TEST01', 8, '张喆'),
+      programmeTitle: 'SCORE Module 1 and Occupational Safety and Health, Suzhou 2025',
+      modules: [4, 8, 13, 17].map((day, i) => ({ moduleId: 'workplace-cooperation', startDate: `2025-0${i + 3}-${String(day).padStart(2, '0')}`, endDate: `2025-0${i + 3}-${String(day + 1).padStart(2, '0')}`, hours: 14 })),
+    };
+    const print = { ...samplePrint(claims, authority.sign(claims).code, { logo: logo.key, signature: signature.key }) };
+    print.modules = print.modules.map((module) => ({ ...module, title: long }));
+    const [pdf] = await new CertificateRenderer(faces, null).renderSeparate({ prints: [print], images });
+    const words = pdfWordBoxes(pdf!)[0]!;
+    const moduleLines = words.filter((word) => word.yMin > 330 && word.yMax < 500 && !/培训师|Trainer|陈珺/.test(word.text));
+    expect(moduleLines.some((word) => word.text.includes('2025年6月17日至18日'))).toBe(true);
+    for (const word of moduleLines) {
+      expect(word.xMax, word.text).toBeLessThan(642);
+      expect(word.yMax, word.text).toBeLessThan(492);
+    }
+    expect(readQrCode(pdfPagePngs(pdf!, 100)[0]!)).toBe(print.verificationCode);
     core.close();
   });
 
   it('shrink a long name to fit the page instead of overflowing it', async () => {
-    const { core, authority } = setup();
+    const { authority } = setup();
     const long = 'Maximiliana Wilhelmina Ottilie Clementine von Hohenzollern-Sigmaringen-Brzęczyszczykiewicz';
     const prints = certificates(authority, [long, '爱新觉罗·玄烨胤禛弘历颙琰旻宁载淳载湉溥仪溥杰']);
     const pdfs = await new CertificateRenderer(faces, null).renderSeparate({ prints, images });
@@ -84,7 +142,6 @@ describe('certificate PDFs', () => {
       }
       expect(pdfText(pdf).replace(/\s+/g, ' ')).toContain(i === 0 ? long : '爱新觉罗·玄烨胤禛弘历颙琰旻宁载淳载湉溥仪溥杰');
     }
-    core.close();
   });
 
   describe('in worker threads (the bundled worker, as the app runs it)', () => {
@@ -110,7 +167,7 @@ describe('certificate PDFs', () => {
     });
 
     it('render a batch one file per person and as one combined file, reporting progress', async () => {
-      const { core, authority } = setup();
+      const { authority } = setup();
       renderer = new CertificateRenderer(faces, join(workerDir, 'render-worker.cjs'), 2);
       const names = Array.from({ length: 30 }, (_, i) => NAMES[i % NAMES.length]!);
       const prints = certificates(authority, names);
@@ -125,17 +182,33 @@ describe('certificate PDFs', () => {
       expect(pdfPageCount(combined)).toBe(30);
       const text = pdfText(combined);
       for (const name of NAMES) expect(text).toContain(name);
-      core.close();
     });
 
-    it('stop when cancelled', async () => {
-      const { core, authority } = setup();
+    it('stop when cancelled: fewer certificates rendered than asked for, and every worker thread ended', async () => {
+      const { authority } = setup();
       renderer = new CertificateRenderer(faces, join(workerDir, 'render-worker.cjs'), 2);
       const prints = certificates(authority, Array.from({ length: 60 }, (_, i) => `学员${i}`));
       const controller = new AbortController();
-      const run = renderer.renderSeparate({ prints, images }, { signal: controller.signal, onProgress: () => controller.abort() });
+      const progress: number[] = [];
+      let running: Promise<void>[] = [];
+      const run = renderer.renderSeparate(
+        { prints, images },
+        {
+          signal: controller.signal,
+          onProgress: (done) => {
+            progress.push(done);
+            if (controller.signal.aborted) return;
+            running = renderer.workerExits();
+            controller.abort();
+          },
+        },
+      );
       await expect(run).rejects.toMatchObject({ code: 'CANCELLED' });
-      core.close();
+      expect(running.length).toBe(2);
+      // Resolves only once both threads have really ended; a worker still rendering would hang here and time out.
+      await Promise.all(running);
+      expect(renderer.workerExits()).toEqual([]);
+      expect(Math.max(...progress)).toBeLessThan(prints.length);
     });
   });
 });

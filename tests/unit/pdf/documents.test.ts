@@ -5,12 +5,13 @@ import type { Core } from '../../../electron/core/core';
 import type { FileBytes } from '../../../shared/api/bridge';
 import type { QuizResponse } from '../../../shared/domain/learning';
 import { finishedWorkshop, PEOPLE } from '../certificates/finished-workshop';
-import { contextFor, openTestCore } from '../helpers/core';
+import { closeCoresAfterEach, contextFor, openTestCore } from '../helpers/core';
 import { useTempDir } from '../helpers/temp-dir';
-import { participant } from '../people/fixtures';
+import { enterprise, participant } from '../people/fixtures';
 import { pdfFonts, pdfPageCount, pdfText } from './poppler';
 
 const tempDir = useTempDir();
+closeCoresAfterEach();
 
 async function call<T>(core: Core, name: string, input: unknown): Promise<T> {
   const session = new ClientSession();
@@ -52,6 +53,29 @@ describe('sign-in sheets', () => {
         expect(page, `page ${i + 1}: ${expected}`).toContain(expected);
       }
     });
+  });
+
+  it('shrink a long enterprise or department name first, then break it only between words', async () => {
+    const core = openTestCore(tempDir());
+    const { workshop } = finishedWorkshop(core);
+    const long = core.enterprises.create(enterprise({ nameZh: '吴江经济技术开发区东方化工有限公司', nameEn: '' }));
+    const shrinks = core.enterprises.create(enterprise({ nameZh: '苏州恒力化纤股份有限公司', nameEn: '' }));
+    const people = [
+      core.participants.create(participant({ name: '欧阳昇', enterpriseId: long.id, role: 'supervisor', department: '安全生产管理部' })).id,
+      core.participants.create(participant({ name: '王珺', enterpriseId: shrinks.id, department: '生产部' })).id,
+    ];
+    core.enrollments.enroll(workshop.id, people);
+    const file = await call<FileBytes>(core, 'exportSignInSheet', { workshopId: workshop.id, sessionId: workshop.sessions[0]!.id, language: 'zh-CN' });
+    const lines = pdfText(file.bytes).split('\n').map((line) => line.trim());
+    expect(lines).toContain('苏州恒力化纤股份有限公司');
+    expect(lines).toContain('吴江经济技术开发区');
+    expect(lines).toContain('东方化工有限公司');
+    expect(lines.some((line) => line.includes('（生产部）'))).toBe(true);
+    // No word is cut: no line ends inside 公司, 生产, 管理 or 部门 names.
+    for (const [i, line] of lines.entries()) {
+      const next = lines[i + 1] ?? '';
+      for (const word of ['公司', '有限', '生产', '管理', '经济', '化工']) expect(`${line.slice(-1)}${next.slice(0, 1)}`, `${line} / ${next}`).not.toBe(word);
+    }
     core.close();
   });
 
@@ -61,7 +85,6 @@ describe('sign-in sheets', () => {
     const file = await call<FileBytes>(core, 'exportSignInSheet', { workshopId: workshop.id, sessionId: workshop.sessions[0]!.id, language: 'en' });
     const text = pdfText(file.bytes);
     for (const expected of ['Sign-in sheet', '4 March 2025, Morning', 'Huafeng Textiles', 'Manager', 'Female', '姓名', 'Name', 'Page 1 of 1', 'Łukasz Żółkiewski']) expect(text).toContain(expected);
-    core.close();
   });
 });
 
@@ -79,6 +102,17 @@ describe('attendance reports', () => {
     }
     expect(text).toContain('Female 3 9 12 75%');
     expect(text).toContain('Male 4 15 16 94%');
+  });
+});
+
+describe('attendance report session headers', () => {
+  it('read as dates with the half-day, in Chinese and in English', async () => {
+    const core = openTestCore(tempDir());
+    const { workshop } = finishedWorkshop(core);
+    const zh = pdfText((await call<FileBytes>(core, 'exportAttendanceReport', { workshopId: workshop.id, language: 'zh-CN' })).bytes).replace(/\s+/g, ' ');
+    for (const expected of ['3月4日 上午', '3月4日 下午', '3月5日 上午', '3月5日 下午']) expect(zh).toContain(expected);
+    const en = pdfText((await call<FileBytes>(core, 'exportAttendanceReport', { workshopId: workshop.id, language: 'en' })).bytes).replace(/\s+/g, ' ');
+    for (const expected of ['4 Mar AM', '5 Mar PM']) expect(en).toContain(expected);
     core.close();
   });
 });
@@ -93,7 +127,6 @@ describe('transcripts', () => {
     expectEmbeddedSubsets(file.bytes);
     const text = pdfText(file.bytes).replace(/\s+/g, ' ');
     for (const expected of ['学习记录', '张喆', '工作场所安全与健康', '职业安全与健康 吴江第一期', '4/4（100%）', number, '90% 通过']) expect(text).toContain(expected);
-    core.close();
   });
 });
 
@@ -110,7 +143,6 @@ describe('facilitator guides', () => {
       expect(text).toContain(session.title.en.replace(/\s+/g, ''));
     }
     expect(text).toContain(pack.guide.visit.checklist[0]!['zh-CN'].replace(/\s+/g, ''));
-    core.close();
   });
 });
 
@@ -166,6 +198,5 @@ describe('paper tests', () => {
     });
     const result = core.quizzes.finish(attempt.attemptId);
     expect(result.score).toBe(result.maxScore);
-    core.close();
   });
 });

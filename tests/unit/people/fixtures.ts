@@ -17,5 +17,5 @@ export function enterprise(overrides: Partial<EnterpriseInput> = {}): Enterprise
 }
 
 export function participant(overrides: Partial<ParticipantInput> = {}): ParticipantInput {
-  return { name: '张伟', gender: 'male', enterpriseId: null, role: 'worker', department: '', phone: '', ...overrides };
+  return { name: '张伟', gender: 'male', enterpriseId: null, role: 'worker', jobTitle: '', department: '', phone: '', ...overrides };
 }

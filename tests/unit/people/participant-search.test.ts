@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { nameKeys, searchTokens } from '../../../electron/core/participants/name-index';
 import { buildMatchQuery } from '../../../electron/core/participants/search-query';
-import { openTestCore } from '../helpers/core';
+import { closeCoresAfterEach, openTestCore } from '../helpers/core';
 import { useTempDir } from '../helpers/temp-dir';
 import { participant } from './fixtures';
 
 const tempDir = useTempDir();
+closeCoresAfterEach();
 
 describe('participant search', () => {
   const names = ['张伟', '张伟明', '章为', '王芳', '吕小红', '单田芳', '李张', 'Maria López', 'McDonald', 'ZHANG Wei'];
@@ -18,47 +19,42 @@ describe('participant search', () => {
   }
 
   it('finds 张伟 by its characters, full pinyin and initials', () => {
-    const { core, find } = seeded();
+    const { find } = seeded();
     expect(find('张伟')).toEqual(['张伟', '张伟明']);
     expect(find('zhangwei')).toEqual(expect.arrayContaining(['张伟', '张伟明', '章为']));
     expect(find('zhangwei')).not.toContain('王芳');
     expect(find('zw')).toEqual(expect.arrayContaining(['张伟', '章为', '张伟明']));
     expect(find('zw')).not.toContain('李张');
     expect(find('zhang wei')).toEqual(expect.arrayContaining(['张伟', '章为', 'ZHANG Wei']));
-    core.close();
   });
 
   it('puts the exact name first', () => {
-    const { core, find } = seeded();
+    const { find } = seeded();
     expect(find('张伟')[0]).toBe('张伟');
     expect(find('zhang wei')[0]).toBe('ZHANG Wei');
-    core.close();
   });
 
   it('finds a single character anywhere in the name and a pinyin prefix', () => {
-    const { core, find } = seeded();
+    const { find } = seeded();
     expect(find('张')).toEqual(expect.arrayContaining(['张伟', '张伟明', '李张']));
     expect(find('zhangw')).toEqual(expect.arrayContaining(['张伟', '张伟明', '章为']));
     expect(find('wangf')).toEqual(['王芳']);
-    core.close();
   });
 
   it('reads ü as v or u, and surnames by their surname reading', () => {
-    const { core, find } = seeded();
+    const { find } = seeded();
     expect(find('lvxiaohong')).toEqual(['吕小红']);
     expect(find('luxiaohong')).toEqual(['吕小红']);
     expect(find('lxh')).toEqual(['吕小红']);
     expect(find('shantianfang')).toEqual(['单田芳']);
-    core.close();
   });
 
   it('matches Latin names in any case and without accents', () => {
-    const { core, find } = seeded();
+    const { find } = seeded();
     expect(find('maria')).toEqual(['Maria López']);
     expect(find('LOPEZ')).toEqual(['Maria López']);
     expect(find('lópez')).toEqual(['Maria López']);
     expect(find('mcd')).toEqual(['McDonald']);
-    core.close();
   });
 
   it('treats FTS syntax in the query as plain text', () => {
@@ -69,7 +65,6 @@ describe('participant search', () => {
     expect(find('"zw"')).toEqual(find('zw'));
     expect(find('*')).toEqual([]);
     expect(core.participants.count()).toBe(names.length);
-    core.close();
   });
 
   it('keeps the index in step with renames and deletions', () => {
@@ -83,7 +78,6 @@ describe('participant search', () => {
     expect(find('zzr')).toEqual([]);
     const integrity = () => core.db.prepare("INSERT INTO participants_fts(participants_fts, rank) VALUES ('integrity-check', 1)").run();
     expect(integrity).not.toThrow();
-    core.close();
   });
 
   it('narrows a search to one enterprise and never returns phone numbers', () => {
@@ -94,8 +88,8 @@ describe('participant search', () => {
     const results = core.participants.search('张伟', { enterpriseId: a.id });
     expect(results).toHaveLength(1);
     expect(results[0]).toEqual({ id: expect.any(String), name: '张伟', gender: 'male', role: 'worker', enterprise: { id: a.id, nameZh: '甲厂', nameEn: '' } });
-    expect(JSON.stringify(core.participants.search('zw'))).not.toContain('138');
-    core.close();
+    // The whole number: a random id may well contain "138".
+    expect(JSON.stringify(core.participants.search('zw'))).not.toContain('13800138000');
   });
 });
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/api';
 import { ClientSession } from '../../../electron/core/auth/trainer-session';
-import { contextFor, openTestCore } from '../helpers/core';
+import { closeCoresAfterEach, contextFor, openTestCore } from '../helpers/core';
 import { useTempDir } from '../helpers/temp-dir';
 import { enterprise, participant } from './fixtures';
 
 const tempDir = useTempDir();
+closeCoresAfterEach();
 
 function trainerContext(core: ReturnType<typeof openTestCore>) {
   const session = new ClientSession();
@@ -21,7 +22,6 @@ describe('enterprises', () => {
     core.participants.create(participant({ enterpriseId: created.id }));
     expect(core.enterprises.list()).toEqual([expect.objectContaining({ id: created.id, participantCount: 1 })]);
     expect(core.enterprises.update(created.id, enterprise({ city: '无锡' })).city).toBe('无锡');
-    core.close();
   });
 
   it('refuses to delete an enterprise that still has participants, and changes nothing', () => {
@@ -30,7 +30,6 @@ describe('enterprises', () => {
     core.participants.create(participant({ enterpriseId: created.id }));
     expect(() => core.enterprises.delete(created.id)).toThrow(expect.objectContaining({ code: 'ENTERPRISE_IN_USE', details: { participants: 1 } }));
     expect(core.enterprises.get(created.id)).toBeDefined();
-    core.close();
   });
 });
 
@@ -43,7 +42,6 @@ describe('participants', () => {
     expect(first.rows.map((p) => p.name)).toEqual(['阿里', 'Anna']);
     expect(core.participants.list({}, { offset: 2, limit: 10 }).rows.map((p) => p.name)).toEqual(['王芳', '张伟', '赵敏']);
     expect(core.participants.list({ query: 'zw' }, { offset: 0, limit: 10 })).toMatchObject({ total: 1, rows: [{ name: '张伟' }] });
-    core.close();
   });
 
   it('warns about the same name in the same enterprise and about the same phone number', () => {
@@ -55,6 +53,26 @@ describe('participants', () => {
     expect(core.participants.findDuplicates({ name: '张伟', enterpriseId: b.id, phone: '' })).toEqual([]);
     expect(core.participants.findDuplicates({ name: '王芳', enterpriseId: b.id, phone: '+86 13800138000'.slice(4) })).toEqual([expect.objectContaining({ reason: 'phone' })]);
     expect(core.participants.findDuplicates({ name: '张伟', enterpriseId: a.id, phone: '' }, existing.id)).toEqual([]);
+  });
+
+  it('lets the phone decide when both have one: the same name with another phone is a different person', () => {
+    const core = openTestCore(tempDir());
+    const a = core.enterprises.create(enterprise());
+    const existing = core.participants.create(participant({ name: '李堃', enterpriseId: a.id, phone: '13800138000' }));
+    expect(core.participants.findDuplicates({ name: '李堃', enterpriseId: a.id, phone: '13900139000' })).toEqual([]);
+    expect(core.participants.findDuplicates({ name: '李坤', enterpriseId: a.id, phone: '138-0013-8000' })).toEqual([expect.objectContaining({ id: existing.id, reason: 'phone' })]);
+    expect(core.participants.findDuplicates({ name: '李堃', enterpriseId: a.id, phone: '13800138000' })).toEqual([expect.objectContaining({ id: existing.id, reason: 'phone' })]);
+    core.close();
+  });
+
+  it('finds people by their job title as well as their name', () => {
+    const core = openTestCore(tempDir());
+    const titled = core.participants.create(participant({ name: '欧阳昇', jobTitle: '叉车司机' }));
+    core.participants.create(participant({ name: '叉车', jobTitle: '' }));
+    expect(core.participants.list({ query: '叉车司机' }, { offset: 0, limit: 10 }).rows.map((p) => p.id)).toEqual([titled.id]);
+    expect(core.participants.update(titled.id, { ...participant({ name: '欧阳昇' }), jobTitle: '电工' })).toMatchObject({ jobTitle: '电工' });
+    expect(core.participants.list({ query: '叉车司机' }, { offset: 0, limit: 10 }).total).toBe(0);
+    expect(core.participants.list({ query: '电工' }, { offset: 0, limit: 10 }).rows.map((p) => p.name)).toEqual(['欧阳昇']);
     core.close();
   });
 
@@ -66,7 +84,6 @@ describe('participants', () => {
     );
     expect(core.participants.count()).toBe(0);
     expect(core.participants.search('甲')).toEqual([]);
-    core.close();
   });
 });
 
@@ -75,7 +92,6 @@ describe('people operations', () => {
     const core = openTestCore(tempDir());
     expect(await dispatch('listParticipants', {}, contextFor(core))).toEqual({ ok: false, error: { code: 'TRAINER_LOCKED' } });
     expect(await dispatch('createEnterprise', { enterprise: enterprise() }, contextFor(core))).toEqual({ ok: false, error: { code: 'TRAINER_LOCKED' } });
-    core.close();
   });
 
   it('ask before adding a likely duplicate and add it once the trainer confirms', async () => {
@@ -88,7 +104,6 @@ describe('people operations', () => {
     expect(core.participants.count()).toBe(1);
     expect(await dispatch('createParticipant', { participant: participant(), allowDuplicate: true }, context)).toMatchObject({ ok: true });
     expect(core.participants.count()).toBe(2);
-    core.close();
   });
 
   it('reject an enterprise without any name and a participant with an unknown gender', async () => {
@@ -96,6 +111,5 @@ describe('people operations', () => {
     const context = trainerContext(core);
     expect(await dispatch('createEnterprise', { enterprise: enterprise({ nameZh: '', nameEn: ' ' }) }, context)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: ['enterprise.nameZh'] } });
     expect(await dispatch('createParticipant', { participant: { ...participant(), gender: 'm' } }, context)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: ['participant.gender'] } });
-    core.close();
   });
 });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/api';
 import type { PresentedQuestion, QuizAttemptView, QuizResponse } from '../../../shared/domain/learning';
-import { contextFor, FIXTURE_PACKS, insertParticipant, openTestCore } from '../helpers/core';
+import { closeCoresAfterEach, contextFor, FIXTURE_PACKS, insertParticipant, openTestCore } from '../helpers/core';
 import { useTempDir } from '../helpers/temp-dir';
 
 const tempDir = useTempDir();
+closeCoresAfterEach();
 
 /** The right answer to a fixture question, found through what the learner sees (its texts), never the pack's ids. */
 function rightAnswer(q: PresentedQuestion): QuizResponse {
@@ -47,7 +48,6 @@ describe('quizzes through the API', () => {
     expect(retry.correct).toBe(true);
     const result = await call<{ score: number; maxScore: number; passed: null }>(core, 'finishQuiz', { attemptId: quiz.attemptId });
     expect(result).toMatchObject({ score: 1, maxScore: 2, passed: null });
-    core.close();
   });
 
   it('a post-test stays silent until the end, stores every answer and its seed, and applies the pass mark', async () => {
@@ -103,7 +103,6 @@ describe('quizzes through the API', () => {
       }
       if (q.type === 'ordering') expect(q.items.map((i) => i.id).some((id) => /^s\d$/.test(id))).toBe(false);
     }
-    core.close();
   });
 
   it('passes a learner who reaches the pass mark exactly, even when partial credits add up in floating point', async () => {
@@ -116,7 +115,6 @@ describe('quizzes through the API', () => {
     quiz.questions.forEach((q, i) => core.attempts.saveAnswer(attemptId, q.id, { type: 'truefalse', value: true }, scores[i]!));
     expect((scores.reduce((a, b) => a + b, 0) / 4) * 100).toBeLessThan(60);
     expect(await call(core, 'finishQuiz', { attemptId })).toMatchObject({ percent: 60, passed: true });
-    core.close();
   });
 
   it('a pre-test review shows right and wrong but not the right answers, which the post-test shares', async () => {
@@ -126,7 +124,6 @@ describe('quizzes through the API', () => {
     const result = await call<{ answersRevealed: boolean; review: Array<Record<string, unknown>> }>(core, 'finishQuiz', { attemptId: quiz.attemptId });
     expect(result.answersRevealed).toBe(false);
     expect(result.review.every((item) => !('correctAnswer' in item) && !('explanation' in item))).toBe(true);
-    core.close();
   });
 
   it('an unanswered test scores 0 and fails; an unknown learner is refused', async () => {
@@ -135,7 +132,6 @@ describe('quizzes through the API', () => {
     const quiz = await call<QuizAttemptView>(core, 'startQuiz', { participantId, moduleId: 'minimal', kind: 'pre' });
     expect(await call(core, 'finishQuiz', { attemptId: quiz.attemptId })).toMatchObject({ score: 0, passed: false });
     expect(await dispatch('startQuiz', { participantId: 'nobody', moduleId: 'minimal', kind: 'pre' }, contextFor(core))).toEqual({ ok: false, error: { code: 'NOT_FOUND' } });
-    core.close();
   });
 });
 
@@ -152,6 +148,5 @@ describe('lesson progress', () => {
     expect(minimal.completedLessons).toBe(1);
     expect(minimal.resumeLessonId).toBe('second');
     expect(await dispatch('recordLessonProgress', { participantId, moduleId: 'minimal', lessonId: 'first', lastBlock: 0, addSeconds: 99999 }, contextFor(core))).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: ['addSeconds'] } });
-    core.close();
   });
 });

@@ -6,11 +6,12 @@ import { answerCode } from '../../../electron/core/pdf/paper-test';
 import { drawTestQuestions } from '../../../electron/core/quiz/draw-test';
 import { responseFromPaperCode } from '../../../electron/core/results/paper-answers';
 import { slotsBetween } from '../../../shared/domain/workshops';
-import { contextFor, FIXTURE_PACKS, openTestCore } from '../helpers/core';
+import { closeCoresAfterEach, contextFor, FIXTURE_PACKS, openTestCore } from '../helpers/core';
 import { useTempDir } from '../helpers/temp-dir';
 import { enterprise, participant } from '../people/fixtures';
 
 const tempDir = useTempDir();
+closeCoresAfterEach();
 
 function setUp() {
   const core = openTestCore(tempDir(), FIXTURE_PACKS);
@@ -62,7 +63,6 @@ describe('paper answer sheets', () => {
     const result = core.workshopTests.submitPaper(workshop.id, people.wang.id, 'post', answerKey(core, workshop.id, 'post'));
     expect(result).toMatchObject({ kind: 'post', percent: 100, passed: true });
     expect(core.attempts.get(result.attemptId)).toMatchObject({ entry: 'paper', workshop_id: workshop.id });
-    core.close();
   });
 
   it('counts a blank answer as unanswered and a wrong letter as wrong', () => {
@@ -72,7 +72,6 @@ describe('paper answer sheets', () => {
     codes[paper.questions[1]!.id] = '';
     const result = core.workshopTests.submitPaper(workshop.id, people.zhang.id, 'pre', codes);
     expect(result.percent).toBe(50);
-    core.close();
   });
 
   it('refuses a sheet with an impossible answer, names the question, and saves nothing', () => {
@@ -83,7 +82,6 @@ describe('paper answer sheets', () => {
     codes[third.id] = third.type === 'truefalse' ? 'maybe' : third.type === 'hotspot' ? '99' : 'Z';
     expect(() => core.workshopTests.submitPaper(workshop.id, people.zhang.id, 'pre', codes)).toThrow(expect.objectContaining({ code: 'PAPER_ANSWER_INVALID', details: expect.objectContaining({ question: 3 }) }));
     expect(core.db.prepare('SELECT count(*) AS n FROM quiz_attempts').get()).toEqual({ n: 0 });
-    core.close();
   });
 
   it('reads letters as the paper prints them, in either case and with the numbers of a matching key', () => {
@@ -117,7 +115,6 @@ describe('workshop results', () => {
     expect(results.byEnterprise.find((g) => g.enterprise?.id === huafeng.id)).toMatchObject({ preAverage: 37.5, postAverage: 87.5, gain: 50 });
     expect(results.byEnterprise.find((g) => g.enterprise?.id === dongfang.id)).toMatchObject({ preAverage: 50, postAverage: null, gain: null });
     expect(results.byGender.find((g) => g.gender === 'female')).toMatchObject({ people: 2, preAverage: 50, postAverage: 75, gain: 25 });
-    core.close();
   });
 
   it('keeps the first pre-test and the best post-test, and forgets a deleted one', () => {
@@ -130,7 +127,6 @@ describe('workshop results', () => {
     expect(wang()).toMatchObject({ pre: { percent: 25 }, post: { percent: 100 } });
     core.workshopTests.deleteAttempt(workshop.id, first.attemptId);
     expect(wang().pre!.percent).toBe(100);
-    core.close();
   });
 
   it('hands a test over only to someone enrolled, through the trainer API', async () => {
@@ -143,6 +139,5 @@ describe('workshop results', () => {
     const started = await dispatch('startHandOverTest', { workshopId: workshop.id, participantId: people.li.id, kind: 'pre' }, context);
     expect(started).toMatchObject({ ok: true, value: { kind: 'pre', workshopId: workshop.id, finished: false } });
     expect(await dispatch('getWorkshopResults', { workshopId: workshop.id }, contextFor(core))).toEqual({ ok: false, error: { code: 'TRAINER_LOCKED' } });
-    core.close();
   });
 });

@@ -46,12 +46,17 @@ describe('roster encodings', () => {
 
 describe('roster header mapping', () => {
   it('maps Chinese headers, with notes and asterisks', () => {
-    expect(guessMapping(['序号', '姓名（必填）', '性别*', '所在单位', '岗位/职务', '车间', '联系电话'])).toEqual({ name: 1, gender: 2, enterprise: 3, role: 4, department: 5, phone: 6 });
-    expect(guessMapping(['姓名', '手机号码', '职务', '企业名称'])).toEqual({ name: 0, phone: 1, role: 2, enterprise: 3, gender: null, department: null });
+    expect(guessMapping(['序号', '姓名（必填）', '性别*', '所在单位', '岗位/职务', '车间', '联系电话'])).toEqual({ name: 1, gender: 2, enterprise: 3, jobTitle: 4, role: null, department: 5, phone: 6 });
+    expect(guessMapping(['姓名', '手机号码', '职务', '企业名称'])).toEqual({ name: 0, phone: 1, jobTitle: 2, enterprise: 3, gender: null, role: null, department: null });
   });
 
   it('maps English headers in any case, preferring the more specific word', () => {
-    expect(guessMapping(['Full Name', 'Company Name', 'SEX', 'Job title', 'Dept.', 'Mobile'])).toEqual({ name: 0, enterprise: 1, gender: 2, role: 3, department: 4, phone: 5 });
+    expect(guessMapping(['Full Name', 'Company Name', 'SEX', 'Job title', 'Dept.', 'Mobile'])).toEqual({ name: 0, enterprise: 1, gender: 2, jobTitle: 3, role: null, department: 4, phone: 5 });
+  });
+
+  it('tells a job title column from a role column, as this app exports them', () => {
+    expect(guessMapping(['姓名', '岗位', '人员类别'])).toMatchObject({ name: 0, jobTitle: 1, role: 2 });
+    expect(guessMapping(['Name', 'Job title', 'Role'])).toMatchObject({ name: 0, jobTitle: 1, role: 2 });
   });
 
   it('skips a title row above the headers', () => {
@@ -61,13 +66,13 @@ describe('roster header mapping', () => {
   it('maps genders and roles written in either language', () => {
     expect(['男', 'M', 'male', '女', 'F', 'Female', '女性', '', '保密'].map(parseGender)).toEqual(['male', 'male', 'male', 'female', 'female', 'female', 'female', 'undisclosed', 'undisclosed']);
     expect(parseGender('unbekannt')).toBeNull();
-    expect(['经理', 'Manager', '班组长', '拉长', '一线员工', '', 'EIT成员', 'EIT 成员', '安全员', 'EHS', '劳动监察员', '主管／班组长'].map(parseRole)).toEqual([
+    expect(['经理', 'Manager', '班组长', '拉长', '一线员工', '其他', 'EIT成员', 'EIT 成员', '安全员', 'EHS', '劳动监察员', '主管／班组长'].map(parseRole)).toEqual([
       'manager',
       'manager',
       'supervisor',
       'supervisor',
       'worker',
-      'worker',
+      'other',
       'eit-member',
       'eit-member',
       'safety-officer',
@@ -76,5 +81,6 @@ describe('roster header mapping', () => {
       'supervisor',
     ]);
     expect(parseRole('宇航员')).toBeNull();
+    expect(parseRole('')).toBeNull();
   });
 });

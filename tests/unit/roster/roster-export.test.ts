@@ -5,11 +5,12 @@ import { exportAttendance, exportParticipants } from '../../../electron/core/ros
 import { readRosterTable } from '../../../electron/core/roster/read-table';
 import { rosterOptions } from '../../../shared/domain/roster';
 import { slotsBetween } from '../../../shared/domain/workshops';
-import { openTestCore } from '../helpers/core';
+import { closeCoresAfterEach, openTestCore } from '../helpers/core';
 import { useTempDir } from '../helpers/temp-dir';
 import { enterprise, participant } from '../people/fixtures';
 
 const tempDir = useTempDir();
+closeCoresAfterEach();
 const utf8 = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
 describe('CSV export', () => {
@@ -30,24 +31,26 @@ describe('CSV export', () => {
     const core = openTestCore(tempDir());
     const huafeng = core.enterprises.create(enterprise());
     core.participants.create(participant({ name: '=1+2', enterpriseId: huafeng.id, phone: '+86 138 0013 8000', role: 'safety-officer', gender: 'female' }));
-    core.participants.create(participant({ name: '张伟', enterpriseId: huafeng.id, role: 'eit-member', department: '生产部' }));
+    core.participants.create(participant({ name: '张伟', enterpriseId: huafeng.id, role: 'eit-member', jobTitle: '质检员', department: '生产部' }));
+    core.participants.create(participant({ name: '李堃', enterpriseId: huafeng.id, role: 'other', jobTitle: '出纳' }));
     const file = await exportParticipants(core.participants, {}, 'csv', 'zh-CN');
     expect(file.fileName).toMatch(/^学员名单-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = utf8(file.bytes.subarray(3));
-    expect(text.split('\r\n')[0]).toBe('姓名,性别,企业,岗位,部门,手机');
-    expect(text).toContain("'=1+2,女,华丰纺织有限公司,安全员,,'+86 138 0013 8000");
-    expect(text).toContain('张伟,男,华丰纺织有限公司,EIT 成员,生产部,');
+    expect(text.split('\r\n')[0]).toBe('姓名,性别,企业,岗位,人员类别,部门,手机');
+    expect(text).toContain("'=1+2,女,华丰纺织有限公司,,安全员,,'+86 138 0013 8000");
+    expect(text).toContain('张伟,男,华丰纺织有限公司,质检员,企业改善团队（EIT）成员,生产部,');
+    expect(text).toContain('李堃,男,华丰纺织有限公司,出纳,其他,,');
 
     const again = openTestCore(tempDir());
     again.enterprises.create(enterprise());
     const preview = await again.roster.preview(file.bytes, rosterOptions.parse({ fileName: file.fileName }));
     expect(preview.issues).toEqual([]);
-    expect(preview.rows.map((r) => [r.gender, r.role])).toEqual([
-      ['female', 'safety-officer'],
-      ['male', 'eit-member'],
+    expect(preview.warnings).toEqual([]);
+    expect(preview.rows.map((r) => [r.name, r.gender, r.jobTitle, r.role])).toEqual([
+      ["'=1+2", 'female', '', 'safety-officer'],
+      ['李堃', 'male', '出纳', 'other'],
+      ['张伟', 'male', '质检员', 'eit-member'],
     ]);
-    core.close();
-    again.close();
   });
 });
 
@@ -61,8 +64,7 @@ describe('XLSX export', () => {
     const cell = workbook.worksheets[0]!.getCell('A2');
     expect(cell.type).toBe(ExcelJS.ValueType.String);
     expect(cell.value).toBe('=1+2');
-    expect((await readRosterTable(file.bytes)).rows[0]).toEqual(['Name', 'Gender', 'Enterprise', 'Role', 'Department', 'Phone']);
-    core.close();
+    expect((await readRosterTable(file.bytes)).rows[0]).toEqual(['Name', 'Gender', 'Enterprise', 'Job title', 'Role', 'Department', 'Phone']);
   });
 
   it('exports attendance with a column per session, the rate, and a summary sheet', async () => {
@@ -80,6 +82,5 @@ describe('XLSX export', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(file.bytes) as unknown as ExcelJS.Buffer);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['Attendance', 'Summary']);
-    core.close();
   });
 });

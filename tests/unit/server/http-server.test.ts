@@ -5,8 +5,10 @@ import type { Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHttpServer } from '../../../electron/server/http-server';
 import type { Core } from '../../../electron/core/core';
+import { LocalCoreEndpoint } from '../../../electron/core/endpoint/local-endpoint';
 import { openTestCore } from '../helpers/core';
 import { useTempDir } from '../helpers/temp-dir';
+import { nestedJson } from '../../fixtures/hostile-files';
 
 const tempDir = useTempDir();
 const TOKEN = 'test-token-0123456789';
@@ -25,7 +27,7 @@ async function start(maxBodyBytes?: number): Promise<number> {
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>ui</title>');
   writeFileSync(join(dir, 'secret.txt'), 'outside the static root');
   const core = openTestCore(join(dir, 'data'));
-  const server = createHttpServer({ core, token: TOKEN, staticDir, maxBodyBytes });
+  const server = createHttpServer({ core: new LocalCoreEndpoint(core), token: TOKEN, staticDir, maxBodyBytes });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   running = { server, core };
   return (server.address() as { port: number }).port;
@@ -93,6 +95,26 @@ describe('browser-mode HTTP server', () => {
     expect(JSON.parse(unknown.body)).toEqual({ ok: false, error: { code: 'UNKNOWN_OPERATION' } });
   });
 
+  it('refuses 10 MB of nested arrays before parsing them, while other calls keep answering', async () => {
+    const port = await start();
+    const deep = call(port, '/api/setLanguage', { headers: { 'x-score-token': TOKEN }, body: nestedJson(5 * 1024 * 1024) });
+    const meanwhile = await call(port, '/api/getAppState', { headers: { 'x-score-token': TOKEN }, body: '{}' });
+    expect(meanwhile.status).toBe(200);
+    const refused = await deep;
+    expect(refused.status).toBe(400);
+    expect(JSON.parse(refused.body)).toEqual({ ok: false, error: { code: 'INVALID_INPUT', reason: 'too-deep' } });
+    // Nesting inside a string is text, not structure.
+    const inString = await call(port, '/api/setLanguage', { headers: { 'x-score-token': TOKEN }, body: JSON.stringify({ language: 'en', note: nestedJson(1000) }) });
+    expect(JSON.parse(inString.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: ['(input)'] } });
+  });
+
+  it('refuses a roster upload past the roster file cap from its Content-Length, with the roster code', async () => {
+    const port = await start();
+    const res = await call(port, '/api/previewRoster', { headers: { 'x-score-token': TOKEN }, body: 'x'.repeat(12 * 1024 * 1024) });
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body)).toEqual({ ok: false, error: { code: 'ROSTER_FILE_TOO_LARGE', megabytes: 8 } });
+  });
+
   it('serves the UI with a CSP and never a file outside its folder', async () => {
     const port = await start();
     const page = await call(port, '/', { method: 'GET' });
@@ -104,4 +126,51 @@ describe('browser-mode HTTP server', () => {
       expect(escape.body, path).toContain('<title>ui</title>');
     }
   });
+
+  it('streams each tab the events addressed to it, and refuses the stream without the token or from another origin', async () => {
+    const port = await start();
+    expect((await call(port, '/api/events', { method: 'GET' })).status).toBe(401);
+    expect((await call(port, '/api/events', { method: 'GET', headers: { 'x-score-token': TOKEN, origin: 'http://evil.example' } })).status).toBe(403);
+    const tabA = openEventStream(port, 'tab-a');
+    const tabB = openEventStream(port, 'tab-b');
+    await Promise.all([tabA.subscribed, tabB.subscribed]);
+    const post = (client: string, name: string, body: unknown) => call(port, `/api/${name}`, { headers: { 'x-score-token': TOKEN, 'x-score-client': client }, body: JSON.stringify(body) });
+    await post('tab-a', 'createTrainerPin', { pin: '2468' });
+    await post('tab-b', 'unlockTrainer', { pin: '2468' });
+    await post('tab-b', 'lockTrainer', {});
+    expect(await tabB.next(2)).toEqual([
+      { type: 'trainerLock', unlocked: true },
+      { type: 'trainerLock', unlocked: false },
+    ]);
+    expect(await tabA.next(1)).toEqual([{ type: 'trainerLock', unlocked: true }]);
+    expect(tabA.received).toHaveLength(1);
+    tabA.close();
+    tabB.close();
+  });
 });
+
+/** A tab's Server-Sent Events stream: the events parsed from its data lines, as they arrive. */
+function openEventStream(port: number, client: string) {
+  const received: unknown[] = [];
+  const waiting: Array<() => void> = [];
+  let text = '';
+  let subscribe: () => void;
+  const subscribed = new Promise<void>((resolve) => (subscribe = resolve));
+  const req = request({ host: '127.0.0.1', port, path: '/api/events', method: 'GET', headers: { host: `127.0.0.1:${port}`, 'x-score-token': TOKEN, 'x-score-client': client } }, (res) => {
+    expect(res.headers['content-type']).toContain('text/event-stream');
+    res.on('data', (chunk: Buffer) => {
+      text += chunk.toString();
+      if (text.startsWith(': subscribed')) subscribe();
+      const blocks = text.split('\n\n');
+      text = blocks.pop()!;
+      for (const block of blocks) if (block.startsWith('data: ')) received.push(JSON.parse(block.slice('data: '.length)));
+      for (const wake of waiting.splice(0)) wake();
+    });
+  });
+  req.end();
+  const next = async (count: number) => {
+    while (received.length < count) await new Promise<void>((resolve) => waiting.push(resolve));
+    return received.slice(0, count);
+  };
+  return { received, subscribed, next, close: () => req.destroy() };
+}

@@ -4,11 +4,12 @@ import { ClientSession } from '../../../electron/core/auth/trainer-session';
 import type { Core } from '../../../electron/core/core';
 import { summarizeAttendance } from '../../../shared/domain/attendance-summary';
 import { slotsBetween, type WorkshopInput } from '../../../shared/domain/workshops';
-import { contextFor, openTestCore } from '../helpers/core';
+import { closeCoresAfterEach, contextFor, openTestCore } from '../helpers/core';
 import { useTempDir } from '../helpers/temp-dir';
 import { enterprise, participant } from '../people/fixtures';
 
 const tempDir = useTempDir();
+closeCoresAfterEach();
 
 function workshopInput(overrides: Partial<WorkshopInput> = {}): WorkshopInput {
   return {
@@ -52,7 +53,6 @@ describe('workshops', () => {
     expect(core.workshops.create(workshopInput({ trainerNames: ['Liu Min'] })).trainerNames).toEqual(['Liu Min']);
     expect(core.trainers.list()).toHaveLength(2);
     expect(core.workshops.setStatus(workshop.id, 'running').status).toBe('running');
-    core.close();
   });
 
   it('refuses sessions outside the dates, an end before the start, and a module that is not installed', async () => {
@@ -64,7 +64,6 @@ describe('workshops', () => {
     expect(backwards).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(await dispatch('createWorkshop', { workshop: workshopInput({ moduleId: 'no-such-module' }) }, context)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(core.workshops.list({}, { offset: 0, limit: 10 }).total).toBe(0);
-    core.close();
   });
 
   it('keeps a session that has attendance marks: the whole edit is refused', () => {
@@ -76,7 +75,6 @@ describe('workshops', () => {
     expect(() => core.workshops.update(workshop.id, shorter)).toThrow(expect.objectContaining({ code: 'SESSION_HAS_ATTENDANCE' }));
     expect(core.workshops.require(workshop.id)).toMatchObject({ title: workshop.title, endDate: '2026-03-11' });
     expect(core.workshops.require(workshop.id).sessions).toHaveLength(4);
-    core.close();
   });
 });
 
@@ -88,7 +86,6 @@ describe('enrollment and attendance', () => {
     expect(core.enrollments.enrollEnterprise(workshop.id, a.id)).toBe(2);
     expect(core.enrollments.enroll(workshop.id, [people.li.id, people.wang.id])).toBe(0);
     expect(core.enrollments.list(workshop.id).map((p) => p.name)).toEqual(['李娜', '王芳', '张伟']);
-    core.close();
   });
 
   it('marks cells, marks the rest present, and counts by status, gender and participant', () => {
@@ -113,7 +110,6 @@ describe('enrollment and attendance', () => {
       { gender: 'female', participants: 2, attended: 1, possible: 8, rate: 1 / 8 },
       { gender: 'male', participants: 1, attended: 2, possible: 4, rate: 0.5 },
     ]);
-    core.close();
   });
 
   it('refuses a mark for someone not enrolled, and forgets marks when someone leaves the workshop', () => {
@@ -126,13 +122,11 @@ describe('enrollment and attendance', () => {
     core.enrollments.unenroll(workshop.id, people.li.id);
     core.enrollments.enroll(workshop.id, [people.li.id]);
     expect(core.attendance.sheet(workshop.id).marks).toEqual({});
-    core.close();
   });
 
   it('are trainer-only operations', async () => {
     const { core } = setUp();
     expect(await dispatch('listWorkshops', {}, contextFor(core))).toEqual({ ok: false, error: { code: 'TRAINER_LOCKED' } });
     expect(await dispatch('listWorkshops', {}, trainer(core))).toMatchObject({ ok: true, value: { total: 0 } });
-    core.close();
   });
 });

@@ -18,7 +18,8 @@ export function HotspotAnswerPicture({ moduleId, image, answer, taps = [] }: { m
             <rect key={id} x={area.x} y={area.y} width={area.w} height={area.h} rx={8} className="answer-area" />
           ),
         )}
-        {taps.map((tap, i) => (
+        {/* Decoys ticked in the list are points outside the picture: not drawn. */}
+        {taps.filter((tap) => tap.x >= 0 && tap.y >= 0).map((tap, i) => (
           <circle key={`tap-${i}`} cx={tap.x} cy={tap.y} r={picture.width / 80} className="answer-tap" />
         ))}
       </svg>

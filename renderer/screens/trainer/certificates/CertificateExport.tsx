@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CERTIFICATE_LAYOUTS, type CertificateLayout } from '../../../../shared/domain/certificates';
-import { api, platform } from '../../../api/client';
+import type { JobProgress } from '../../../../shared/domain/jobs';
+import { platform } from '../../../api/client';
 import { ErrorText } from '../../../components/ErrorText';
 import { SegmentedControl } from '../../../components/SegmentedControl';
 import { formatNumber } from '../components/format';
@@ -9,10 +10,10 @@ import { JobProgressBar } from './JobProgressBar';
 import { useJob } from './use-job';
 
 /**
- * Prints the issued certificates of one workshop, or of several together (a programme), as a batch job with a
- * progress bar and Cancel: one PDF per person into a folder, or one combined PDF.
+ * Prints the issued certificates of a workshop or a programme as a batch job with a progress bar and Cancel: one
+ * PDF per person into a folder, or one combined PDF. `start` starts the job for the chosen layout.
  */
-export function CertificateExport({ workshopIds, disabled }: { workshopIds: string[]; disabled: boolean }) {
+export function CertificateExport({ start, disabled }: { start: (layout: CertificateLayout) => Promise<JobProgress>; disabled: boolean }) {
   const { t, i18n } = useTranslation('certificates');
   const language = i18n.language;
   const [layout, setLayout] = useState<CertificateLayout>('one-per-person');
@@ -24,7 +25,7 @@ export function CertificateExport({ workshopIds, disabled }: { workshopIds: stri
 
   const download = () => {
     setSaved(null);
-    void job.start(() => api.startCertificateExport({ workshopIds, layout }));
+    void job.start(() => start(layout));
   };
 
   return (

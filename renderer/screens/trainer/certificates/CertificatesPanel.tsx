@@ -2,12 +2,15 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopCertificates } from '../../../../shared/domain/certificates';
 import { enterpriseLabel } from '../../../../shared/domain/people';
+import { formatTestPercent } from '../../../../shared/domain/test-score';
 import { api } from '../../../api/client';
 import { ErrorText } from '../../../components/ErrorText';
 import { useApiData } from '../../../hooks/use-api-data';
 import '../../../styles/certificates.css';
 import { formatNumber, formatPercent } from '../components/format';
 import { CertificateExport } from './CertificateExport';
+import { CountersignSection } from './CountersignSection';
+import { IssuedCertificateCell } from './IssuedCertificateCell';
 
 /** The workshop's certificates: the rule set, who qualifies and why not, issuing, and printing as a batch job. */
 export function CertificatesPanel({ workshopId }: { workshopId: string }) {
@@ -100,14 +103,28 @@ export function CertificatesPanel({ workshopId }: { workshopId: string }) {
                   <th scope="row">{c.name}</th>
                   <td>{enterpriseLabel(c.enterprise, language)}</td>
                   <td className="num">{formatPercent(c.attendanceRate, language)}</td>
-                  <td className="num">{c.postTestPercent === null ? t('panel.notTaken') : formatPercent(c.postTestPercent / 100, language)}</td>
+                  <td className="num">{c.postTestPercent === null ? t('panel.notTaken') : formatTestPercent(c.postTestPercent, language)}</td>
                   <td>
                     {c.certificate ? (
-                      <span className="certificate-number">{c.certificate.number}</span>
+                      <IssuedCertificateCell
+                        number={c.certificate.number}
+                        revokedOn={c.certificate.revokedOn}
+                        name={c.name}
+                        onReissue={async (participantName) => {
+                          const result = await api.reissueCertificate({ workshopId, number: c.certificate!.number, participantName });
+                          setOverride(result.certificates);
+                          return t('panel.reissued', { old: c.certificate!.number, number: result.number });
+                        }}
+                        onRevoke={async (reason) => {
+                          setOverride(await api.revokeCertificate({ workshopId, number: c.certificate!.number, reason }));
+                          return t('panel.revoked', { number: c.certificate!.number });
+                        }}
+                        onDone={setMessage}
+                      />
                     ) : c.eligible ? (
                       <span className="certificate-status ok">{t('panel.eligible')}</span>
                     ) : (
-                      <span className="certificate-status no">{c.reasons.map((reason) => t(`panel.reason.${reason}`)).join('；')}</span>
+                      <span className="certificate-status no">{c.reasons.map((reason) => t(`panel.reason.${reason}`)).join(t('panel.reasonSeparator'))}</span>
                     )}
                   </td>
                 </tr>
@@ -117,9 +134,11 @@ export function CertificatesPanel({ workshopId }: { workshopId: string }) {
         </div>
       </section>
 
+      <CountersignSection certificates={certificates} onChange={setOverride} />
+
       <section className="card stack">
         <h2>{t('panel.exportTitle')}</h2>
-        <CertificateExport workshopIds={[workshopId]} disabled={issued === 0} />
+        <CertificateExport start={(layout) => api.startCertificateExport({ workshopIds: [workshopId], layout })} disabled={issued === 0} />
       </section>
     </div>
   );

@@ -5,9 +5,9 @@ import { api, ApiCallError } from '../../../api/client';
 import { ErrorText } from '../../../components/ErrorText';
 
 function inputOf(participant: Participant | undefined, enterpriseId: string | undefined): ParticipantInput {
-  if (!participant) return { name: '', gender: 'female', enterpriseId: enterpriseId ?? null, role: 'worker', department: '', phone: '' };
-  const { name, gender, enterpriseId: own, role, department, phone } = participant;
-  return { name, gender, enterpriseId: own, role, department, phone };
+  if (!participant) return { name: '', gender: 'female', enterpriseId: enterpriseId ?? null, role: 'worker', jobTitle: '', department: '', phone: '' };
+  const { name, gender, enterpriseId: own, role, jobTitle, department, phone } = participant;
+  return { name, gender, enterpriseId: own, role, jobTitle, department, phone };
 }
 
 /**
@@ -86,6 +86,10 @@ export function ParticipantForm({
             ))}
           </div>
         </fieldset>
+        <label className="field">
+          <span>{t('participant.jobTitle')}</span>
+          <input value={value.jobTitle} maxLength={60} onChange={(e) => set('jobTitle', e.target.value)} />
+        </label>
         <label className="field">
           <span>{t('participant.role')}</span>
           <select value={value.role} onChange={(e) => set('role', e.target.value as ParticipantInput['role'])}>

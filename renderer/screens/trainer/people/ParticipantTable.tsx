@@ -31,6 +31,7 @@ export function ParticipantTable({ pages, onOpen }: { pages: ParticipantPages; o
         <span role="columnheader">{t('participant.name')}</span>
         <span role="columnheader">{t('participant.gender')}</span>
         <span role="columnheader">{t('participant.enterprise')}</span>
+        <span role="columnheader">{t('participant.jobTitle')}</span>
         <span role="columnheader">{t('participant.role')}</span>
         <span role="columnheader">{t('participant.department')}</span>
         <span role="columnheader">{t('participant.phone')}</span>
@@ -54,6 +55,7 @@ export function ParticipantTable({ pages, onOpen }: { pages: ParticipantPages; o
                     </span>
                     <span role="cell">{t(`gender.${participant.gender}`)}</span>
                     <span role="cell">{enterpriseLabel(participant.enterprise, i18n.language) || '—'}</span>
+                    <span role="cell">{participant.jobTitle || '—'}</span>
                     <span role="cell">{t(`role.${participant.role}`)}</span>
                     <span role="cell">{participant.department || '—'}</span>
                     <span role="cell" className="mono">{participant.phone || '—'}</span>

@@ -3,11 +3,11 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PresentedQuestion } from '../../../../shared/domain/learning';
 import type { ParticipantResult, TestKind } from '../../../../shared/domain/results';
+import { formatTestPercent } from '../../../../shared/domain/test-score';
 import { api } from '../../../api/client';
 import { ErrorText } from '../../../components/ErrorText';
 import { useApiData } from '../../../hooks/use-api-data';
 import { useLocalized } from '../../../hooks/use-localized';
-import { formatNumber } from '../components/format';
 import { SegmentedControl } from '../../../components/SegmentedControl';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -73,7 +73,7 @@ export function PaperEntry({ workshopId, participants, onSaved }: { workshopId: 
     setSaved('');
     try {
       const result = await api.submitPaperTest({ workshopId, participantId: chosen, kind, codes });
-      setSaved(t('paper.saved', { name: person.name, percent: formatNumber(result.percent, i18n.language) }));
+      setSaved(t('paper.saved', { name: person.name, percent: formatTestPercent(result.percent, i18n.language) }));
       setCodes({});
       setParticipantId(pending.find((p) => p.participantId !== chosen)?.participantId ?? '');
       onSaved();
@@ -106,7 +106,7 @@ export function PaperEntry({ workshopId, participants, onSaved }: { workshopId: 
           <select value={chosen} onChange={(e) => setParticipantId(e.target.value)}>
             {participants.map((p) => (
               <option key={p.participantId} value={p.participantId}>
-                {p[kind] ? t('paper.hasResult', { name: p.name, percent: formatNumber(p[kind].percent, i18n.language) }) : p.name}
+                {p[kind] ? t('paper.hasResult', { name: p.name, percent: formatTestPercent(p[kind].percent, i18n.language) }) : p.name}
               </option>
             ))}
           </select>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { enterpriseLabel } from '../../../../shared/domain/people';
 import type { GroupResult, ParticipantResult, TestKind, TestScore } from '../../../../shared/domain/results';
+import { formatTestPercent } from '../../../../shared/domain/test-score';
 import { api } from '../../../api/client';
 import { useAppState } from '../../../app-state';
 import { EmptyState } from '../../../components/EmptyState';
@@ -26,7 +27,7 @@ export function ResultsPanel({ workshopId, moduleId }: { workshopId: string; mod
   if (!data) return <ErrorText error={results.error} />;
   if (data.participants.length === 0) return <EmptyState title={t('emptyTitle')}>{t('emptyText')}</EmptyState>;
 
-  const pct = (value: number | null) => (value === null ? '—' : `${formatNumber(value, language, { maximumFractionDigits: 1 })}%`);
+  const pct = (value: number | null) => (value === null ? '—' : formatTestPercent(value, language));
   const points = (value: number | null) => (value === null ? '—' : t('points', { value: formatNumber(value, language, { maximumFractionDigits: 1, signDisplay: 'always' }) }));
   const handOver = async (person: ParticipantResult, kind: TestKind) => {
     setError(null);

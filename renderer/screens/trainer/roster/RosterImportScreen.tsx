@@ -1,31 +1,44 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { enterpriseLabel } from '../../../../shared/domain/people';
-import { ROSTER_FIELDS, type RosterImportResult, type RosterMapping, type RosterPreview } from '../../../../shared/domain/roster';
+import { enterpriseLabel, type Role } from '../../../../shared/domain/people';
+import type { DuplicateDecision, RosterField, RosterImportResult, RosterMapping, RosterPreview } from '../../../../shared/domain/roster';
 import { api, platform } from '../../../api/client';
 import { ErrorText } from '../../../components/ErrorText';
 import { useApiData } from '../../../hooks/use-api-data';
 import { routeHref } from '../../../routes';
 import { formatNumber } from '../components/format';
+import { ColumnMapping } from './ColumnMapping';
+import { DuplicateReview } from './DuplicateReview';
+import { JobTitleRoles } from './JobTitleRoles';
+import { MissingEnterprises } from './MissingEnterprises';
+import { RosterIssueList } from './RosterIssueList';
 import { RosterPreviewTable } from './RosterPreviewTable';
+import { RosterSummary } from './RosterSummary';
+import '../../../styles/roster.css';
 
+/** What the trainer decided in the preview; everything else the file answers. */
 interface Choices {
   mapping?: RosterMapping;
   defaultEnterpriseId: string | null;
-  createMissingEnterprises: boolean;
-  skipExisting: boolean;
+  /** Left out, the core decides: on when no enterprise exists yet. */
+  createMissingEnterprises?: boolean;
+  titleRoles: Record<string, Role>;
+  duplicates: Record<string, DuplicateDecision>;
 }
 
+const FRESH: Choices = { defaultEnterpriseId: null, titleRoles: {}, duplicates: {} };
+
 /**
- * `#/trainer/import[/<workshop id>]`: choose a CSV or XLSX roster, check the preview (column mapping, every
- * problem by row and field, duplicates), then import all rows in one go. Nothing is written until then.
+ * `#/trainer/import[/<workshop id>]`: choose a CSV or XLSX roster, check the preview (a summary first, then the
+ * enterprises to add, errors, job titles, duplicates side by side, warnings, the columns and every row), then
+ * import all rows in one go. Nothing is written until then.
  */
 export function RosterImportScreen({ workshopId }: { workshopId?: string }) {
   const { t, i18n } = useTranslation('roster');
   const enterprises = useApiData(() => api.listEnterprises({}), []);
   const workshop = useApiData(() => (workshopId ? api.getWorkshop({ id: workshopId }) : Promise.resolve(null)), [workshopId]);
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
-  const [choices, setChoices] = useState<Choices>({ defaultEnterpriseId: null, createMissingEnterprises: false, skipExisting: true });
+  const [choices, setChoices] = useState<Choices>(FRESH);
   const [preview, setPreview] = useState<RosterPreview | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [result, setResult] = useState<RosterImportResult | null>(null);
@@ -57,34 +70,31 @@ export function RosterImportScreen({ workshopId }: { workshopId?: string }) {
     if (!picked) return;
     setResult(null);
     setPreview(null);
-    setChoices((c) => ({ ...c, mapping: undefined }));
+    setChoices((c) => ({ ...FRESH, defaultEnterpriseId: c.defaultEnterpriseId }));
     setFile(picked);
   };
   const runImport = async () => {
-    if (!file) return;
+    if (!file || !preview) return;
     setBusy(true);
     setError(null);
     try {
-      setResult(await api.importRoster({ bytes: file.bytes, options: { fileName: file.name, ...choices, enrollInWorkshopId: workshopId } }));
+      // The enterprise choice the trainer saw is sent as shown, default or not.
+      const options = { fileName: file.name, ...choices, createMissingEnterprises: preview.createMissingEnterprises, enrollInWorkshopId: workshopId };
+      setResult(await api.importRoster({ bytes: file.bytes, options }));
       setFile(null);
       setPreview(null);
+      setChoices((c) => ({ ...FRESH, defaultEnterpriseId: c.defaultEnterpriseId }));
+      enterprises.reload();
     } catch (caught) {
       setError(caught);
     } finally {
       setBusy(false);
     }
   };
-  const setMapping = (field: keyof RosterMapping, column: number | null) => {
+  const setMapping = (field: RosterField, column: number | null) => {
     if (!preview) return;
     setChoices((c) => ({ ...c, mapping: { ...preview.mapping, [field]: column } }));
   };
-
-  const problems = preview?.issues.length ?? 0;
-  const duplicates = preview?.rows.filter((r) => r.duplicateOf !== null).length ?? 0;
-  const existing = preview?.rows.filter((r) => r.duplicateOf?.kind === 'existing').length ?? 0;
-  const toImport = (preview?.rows.length ?? 0) - (choices.skipExisting ? existing : 0);
-  const canImport = preview !== null && preview.mapping.name !== null && problems === 0 && toImport > 0;
-  const columnName = (index: number) => preview?.headers[index] || t('mapping.column', { number: index + 1 });
 
   return (
     <section className="stack">
@@ -99,8 +109,8 @@ export function RosterImportScreen({ workshopId }: { workshopId?: string }) {
             <span className="badge">{preview.format === 'xlsx' ? t('format.xlsx') : t('format.csv', { encoding: t(`encoding.${preview.encoding ?? 'utf-8'}`) })}</span>
           )}
         </div>
-        <div className="form-grid">
-          <label className="field">
+        {(enterprises.data ?? []).length > 0 && (
+          <label className="field roster-default-enterprise">
             <span>{t('options.defaultEnterprise')}</span>
             <select value={choices.defaultEnterpriseId ?? ''} onChange={(e) => setChoices((c) => ({ ...c, defaultEnterpriseId: e.target.value || null }))}>
               <option value="">{t('options.noDefault')}</option>
@@ -109,22 +119,13 @@ export function RosterImportScreen({ workshopId }: { workshopId?: string }) {
               ))}
             </select>
           </label>
-          <div className="checks">
-            <label className="check">
-              <input type="checkbox" checked={choices.createMissingEnterprises} onChange={(e) => setChoices((c) => ({ ...c, createMissingEnterprises: e.target.checked }))} />
-              {t('options.createMissing')}
-            </label>
-            <label className="check">
-              <input type="checkbox" checked={choices.skipExisting} onChange={(e) => setChoices((c) => ({ ...c, skipExisting: e.target.checked }))} />
-              {t('options.skipExisting')}
-            </label>
-          </div>
-        </div>
+        )}
       </div>
       <ErrorText error={error} />
       {result && (
         <div className="success stack" role="status">
           <strong>{t('done.title', { imported: formatNumber(result.imported, language) })}</strong>
+          {result.updated > 0 && <span>{t('done.updated', { updated: formatNumber(result.updated, language) })}</span>}
           {result.skipped > 0 && <span>{t('done.skipped', { skipped: formatNumber(result.skipped, language) })}</span>}
           {result.createdEnterprises > 0 && <span>{t('done.enterprises', { created: formatNumber(result.createdEnterprises, language) })}</span>}
           {workshopId && <span>{t('done.enrolled', { enrolled: formatNumber(result.enrolled, language) })}</span>}
@@ -132,54 +133,20 @@ export function RosterImportScreen({ workshopId }: { workshopId?: string }) {
       )}
       {preview && (
         <>
-          <section className="card stack">
-            <h3>{t('mapping.title')}</h3>
-            <p className="hint">{t('mapping.hint', { row: preview.headerRow })}</p>
-            <div className="mapping-grid">
-              {ROSTER_FIELDS.map((field) => (
-                <label key={field} className="field">
-                  <span>{t(`field.${field}`)}</span>
-                  <select value={preview.mapping[field] ?? ''} onChange={(e) => setMapping(field, e.target.value === '' ? null : Number(e.target.value))}>
-                    <option value="">{t('mapping.none')}</option>
-                    {preview.headers.map((_, index) => (
-                      <option key={index} value={index}>{columnName(index)}</option>
-                    ))}
-                  </select>
-                </label>
-              ))}
-            </div>
-            {preview.mapping.name === null && <p className="error" role="alert">{t('mapping.needName')}</p>}
-          </section>
+          {preview.mapping.name === null && <ColumnMapping preview={preview} onChange={setMapping} />}
           {preview.mapping.name !== null && (
-            <section className="card stack">
-              <div className="toolbar">
-                <h3 className="grow">{t('check.title')}</h3>
-                <span className="badge">{t('check.rows', { rows: formatNumber(preview.totalRows, language) })}</span>
-                <span className={problems > 0 ? 'badge bad' : 'badge good'}>{t('check.problems', { problems: formatNumber(problems, language) })}</span>
-                <span className={duplicates > 0 ? 'badge warn' : 'badge'}>{t('check.duplicates', { duplicates: formatNumber(duplicates, language) })}</span>
-              </div>
-              {problems > 0 && (
-                <div className="issue-box" role="alert">
-                  <strong>{t('check.fixFirst')}</strong>
-                  <ul className="issue-list">
-                    {preview.issues.slice(0, 200).map((issue) => (
-                      <li key={`${issue.row}-${issue.field}`}>
-                        {t('issue.line', { row: issue.row, field: t(`field.${issue.field}`), problem: t(`issue.${issue.problem}`, { value: issue.value }) })}
-                      </li>
-                    ))}
-                  </ul>
-                  {preview.unknownEnterprises.length > 0 && !choices.createMissingEnterprises && <p>{t('check.unknownEnterprises', { names: preview.unknownEnterprises.join('、') })}</p>}
-                </div>
+            <>
+              <RosterSummary summary={preview.summary} busy={busy} onImport={runImport} />
+              {preview.unknownEnterprises.length > 0 && (
+                <MissingEnterprises names={preview.unknownEnterprises} create={preview.createMissingEnterprises} onChange={(create) => setChoices((c) => ({ ...c, createMissingEnterprises: create }))} />
               )}
-              {problems === 0 && preview.unknownEnterprises.length > 0 && <p className="notice">{t('check.willCreate', { names: preview.unknownEnterprises.join('、') })}</p>}
+              <RosterIssueList issues={preview.issues} kind="errors" />
+              <JobTitleRoles titles={preview.jobTitles} onChoose={(key, role) => setChoices((c) => ({ ...c, titleRoles: { ...c.titleRoles, [key]: role } }))} />
+              <DuplicateReview preview={preview} decisions={choices.duplicates} onDecide={(row, decision) => setChoices((c) => ({ ...c, duplicates: { ...c.duplicates, [String(row)]: decision } }))} />
+              <RosterIssueList issues={preview.warnings} kind="warnings" />
+              <ColumnMapping preview={preview} onChange={setMapping} />
               <RosterPreviewTable preview={preview} />
-              <div className="actions">
-                <span className="hint push-left">{canImport ? t('check.ready', { number: formatNumber(toImport, language) }) : ''}</span>
-                <button type="button" className="button primary" disabled={!canImport || busy} onClick={runImport}>
-                  {t('import', { number: formatNumber(Math.max(toImport, 0), language) })}
-                </button>
-              </div>
-            </section>
+            </>
           )}
         </>
       )}

@@ -48,7 +48,7 @@ export function EnrollmentPanel({ workshopId, onChanged }: { workshopId: string;
         <h3>{t('enroll.addTitle')}</h3>
         <label className="field">
           <span>{t('enroll.search')}</span>
-          <input type="search" value={query} placeholder={tt('participant.searchPlaceholder')} onChange={(e) => setQuery(e.target.value)} />
+          <input type="search" value={query} placeholder={t('enroll.searchPlaceholder')} onChange={(e) => setQuery(e.target.value)} />
         </label>
         {settled !== '' && (
           <ul className="pick-list" aria-label={t('enroll.results')}>

@@ -1,3 +1,4 @@
+import { localToday } from '../../../../shared/domain/workshop-status-offer';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { enterpriseLabel } from '../../../../shared/domain/people';
@@ -10,11 +11,6 @@ import { formatDate } from '../components/format';
 
 const slotKey = (slot: SessionSlot) => `${slot.date}/${slot.half}`;
 
-function today(): string {
-  const now = new Date();
-  return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())).toISOString().slice(0, 10);
-}
-
 function addDays(isoDate: string, days: number): string {
   return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
@@ -24,7 +20,7 @@ function initial(workshop: Workshop | undefined): WorkshopInput {
     const { moduleId, title, startDate, endDate, location, siteEnterprise, hoursPerSession, trainerNames, sessions } = workshop;
     return { moduleId, title, startDate, endDate, location, siteEnterpriseId: siteEnterprise?.id ?? null, hoursPerSession, trainerNames, sessions: sessions.map(({ date, half }) => ({ date, half })) };
   }
-  const start = today();
+  const start = localToday();
   const end = addDays(start, 1);
   return { moduleId: '', title: '', startDate: start, endDate: end, location: '', siteEnterpriseId: null, hoursPerSession: 3.5, trainerNames: [], sessions: slotsBetween(start, end) };
 }

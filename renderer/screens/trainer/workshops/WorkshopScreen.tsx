@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { WORKSHOP_STATUSES } from '../../../../shared/domain/workshops';
+import { WORKSHOP_STATUSES, type WorkshopStatus } from '../../../../shared/domain/workshops';
 import { api } from '../../../api/client';
 import { ErrorText } from '../../../components/ErrorText';
 import { useApiData } from '../../../hooks/use-api-data';
@@ -14,6 +14,7 @@ import { Modal } from '../components/Modal';
 import { ResultsPanel } from '../results/ResultsPanel';
 import { AttendanceGrid } from './AttendanceGrid';
 import { EnrollmentPanel } from './EnrollmentPanel';
+import { StatusOffer } from './StatusOffer';
 import { WorkshopForm } from './WorkshopForm';
 import { workshopDates, workshopPlace } from './workshop-labels';
 import { SegmentedControl } from '../../../components/SegmentedControl';
@@ -36,6 +37,15 @@ export function WorkshopScreen({ workshopId, tab }: { workshopId: string; tab: s
   if (!w) return <ErrorText error={workshop.error} />;
   const module = modules.data?.find((m) => m.id === w.moduleId);
   const hours = w.sessions.length * w.hoursPerSession;
+  const changeStatus = async (status: WorkshopStatus) => {
+    setStatusError(null);
+    try {
+      await api.setWorkshopStatus({ id: w.id, status });
+      workshop.reload();
+    } catch (caught) {
+      setStatusError(caught);
+    }
+  };
 
   return (
     <section className="stack">
@@ -50,15 +60,7 @@ export function WorkshopScreen({ workshopId, tab }: { workshopId: string; tab: s
           options={WORKSHOP_STATUSES}
           value={w.status}
           optionLabel={(status) => t(`status.${status}`)}
-          onChange={async (status) => {
-            setStatusError(null);
-            try {
-              await api.setWorkshopStatus({ id: w.id, status });
-              workshop.reload();
-            } catch (caught) {
-              setStatusError(caught);
-            }
-          }}
+          onChange={(status) => void changeStatus(status)}
         />
         <dl className="facts workshop-facts">
           <dt>{t('list.dates')}</dt>
@@ -76,6 +78,7 @@ export function WorkshopScreen({ workshopId, tab }: { workshopId: string; tab: s
         </div>
       </div>
       <ErrorText error={statusError} />
+      <StatusOffer workshop={w} onAccept={(status) => void changeStatus(status)} />
       <nav className="trainer-tabs sub" aria-label={t('detail.tabs')}>
         {TABS.map((item) => (
           <a key={item} href={routeHref('trainer', 'workshops', w.id, item)} className={item === active ? 'trainer-tab active' : 'trainer-tab'} aria-current={item === active ? 'page' : undefined}>
@@ -85,9 +88,10 @@ export function WorkshopScreen({ workshopId, tab }: { workshopId: string; tab: s
         ))}
       </nav>
       {active === 'participants' && <EnrollmentPanel workshopId={w.id} onChanged={workshop.reload} />}
-      {active === 'attendance' && <AttendanceGrid workshopId={w.id} />}
+      {active === 'attendance' && <AttendanceGrid workshopId={w.id} onMarked={w.status === 'planned' ? workshop.reload : undefined} />}
       {active === 'results' && <ResultsPanel workshopId={w.id} moduleId={w.moduleId} />}
-      {active === 'certificates' && <CertificatesPanel workshopId={w.id} />}
+      {/* Keyed by status: finishing the workshop must enable issuing at once, with nothing kept from before. */}
+      {active === 'certificates' && <CertificatesPanel key={w.status} workshopId={w.id} />}
       {active === 'printouts' && <PrintoutsPanel workshop={w} />}
       {editing && (
         <Modal title={t('detail.edit')} onClose={() => setEditing(false)} wide>

@@ -12,27 +12,16 @@ import { Modal } from '../components/Modal';
 import { WorkshopForm } from './WorkshopForm';
 import { workshopDates, workshopPlace } from './workshop-labels';
 import { SegmentedControl } from '../../../components/SegmentedControl';
-import { CertificateExport } from '../certificates/CertificateExport';
 
 const PAGE = 50;
 
 /** `#/trainer/workshops`: newest first, filtered by status. */
 export function WorkshopsScreen() {
   const { t, i18n } = useTranslation('workshops');
-  const { t: tc } = useTranslation('certificates');
   const localized = useLocalized();
   const [status, setStatus] = useState<WorkshopStatus | undefined>(undefined);
   const [limit, setLimit] = useState(PAGE);
   const [creating, setCreating] = useState(false);
-  // Finished workshops ticked for one certificate batch, e.g. every workshop of a programme.
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const toggle = (id: string) =>
-    setSelected((previous) => {
-      const next = new Set(previous);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
   const list = useApiData(() => api.listWorkshops({ status, offset: 0, limit }), [status, limit]);
   const modules = useApiData(() => api.listModules({}), []);
   const moduleTitle = (id: string) => {
@@ -64,7 +53,6 @@ export function WorkshopsScreen() {
           <table className="data-table">
             <thead>
               <tr>
-                <th scope="col" className="select-column"><span className="visually-hidden">{tc('programme.selectColumn')}</span></th>
                 <th scope="col">{t('list.workshop')}</th>
                 <th scope="col">{t('list.dates')}</th>
                 <th scope="col">{t('list.place')}</th>
@@ -76,11 +64,6 @@ export function WorkshopsScreen() {
             <tbody>
               {rows.map((w) => (
                 <tr key={w.id}>
-                  <td className="select-column">
-                    {w.status === 'done' && (
-                      <input type="checkbox" checked={selected.has(w.id)} onChange={() => toggle(w.id)} aria-label={tc('programme.select', { title: w.title })} />
-                    )}
-                  </td>
                   <th scope="row">
                     <a href={routeHref('trainer', 'workshops', w.id)}>{w.title}</a>
                     <small className="secondary-name">{moduleTitle(w.moduleId)}</small>
@@ -101,11 +84,6 @@ export function WorkshopsScreen() {
           {t('list.more', { shown: formatNumber(rows.length, i18n.language), total: formatNumber(list.data.total, i18n.language) })}
         </button>
       )}
-      <section className="card stack">
-        <h2>{tc('programme.title')}</h2>
-        <p className="hint">{selected.size === 0 ? tc('programme.hint') : tc('programme.selected', { count: selected.size })}</p>
-        <CertificateExport workshopIds={[...selected]} disabled={selected.size === 0} />
-      </section>
       {creating && (
         <Modal title={t('list.add')} onClose={() => setCreating(false)} wide>
           <WorkshopForm onCancel={() => setCreating(false)} onSaved={(saved) => navigate('trainer', 'workshops', saved.id)} />
