@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import yauzl from 'yauzl';
@@ -14,6 +15,8 @@ const tempDir = useTempDir();
 const FOLLOW_UP_TABLES = ['eit_members', 'eit_meetings', 'visits', 'visit_visitors', 'checklist_runs', 'checklist_answers', 'findings', 'actions', 'suggestions', 'improvement_projects', 'indicator_values', 'photos', 'photo_links'];
 
 const photo = (colour: string) => sharp({ create: { width: 800, height: 600, channels: 3, background: colour } }).jpeg().toBuffer();
+/** What a restore sets aside while it checks (the candidate database and its staged photos). */
+const restoreLeftovers = (dataDir: string) => readdirSync(dataDir).filter((name) => name.startsWith('.restore-'));
 
 async function followedEnterprise(core: Core) {
   const { company, members } = enterpriseWithTeam(core);
@@ -81,8 +84,12 @@ describe('backup and restore of the follow-up', () => {
     const strayVisit = target.followUp.visits.create(visitInput(stray.company.id));
     await target.followUp.photos.attach(await photo('#999999'), { owner: { kind: 'visit', id: strayVisit.id }, role: 'photo', caption: '' });
 
+    const storeBefore = target.followUp;
     await target.backups.restore(backup.bytes);
+    expect(target.followUp).not.toBe(storeBefore);
+    expect(target.followUp.visits.get(strayVisit.id)).toBeUndefined();
     expect(tableCounts(target)).toEqual(before);
+    expect(restoreLeftovers(targetDir)).toEqual([]);
     expect(listPhotoFolder(targetDir).sort()).toEqual(sourcePhotos);
     for (const path of sourcePhotos) expect(readFileSync(join(targetDir, path))).toEqual(readFileSync(join(source.options.dataDir, path)));
     const evidence = target.db.prepare("SELECT p.sha256 FROM photo_links l JOIN photos p ON p.id = l.photo_id WHERE l.role = 'evidence'").pluck().get() as string;
@@ -102,7 +109,37 @@ describe('backup and restore of the follow-up', () => {
     await expect(target.backups.restore(damaged)).rejects.toMatchObject({ code: 'BACKUP_CORRUPT' });
     expect(tableCounts(target).visits).toBe(0);
     expect(listPhotoFolder(targetDir)).toEqual([]);
+    expect(restoreLeftovers(targetDir)).toEqual([]);
     source.close();
     target.close();
+  });
+
+  it('restores a photo larger than the 1 MB allowed the other files, and refuses one past the photo cap before inflating it', async () => {
+    const source = openTestCore(tempDir());
+    const { company } = enterpriseWithTeam(source);
+    const visit = source.followUp.visits.create(visitInput(company.id));
+    // Noise does not compress: a 1,600-pixel JPEG of it at full quality is well over 1 MB, as a busy factory scene can be.
+    const noise = await sharp(randomBytes(1600 * 1200 * 3), { raw: { width: 1600, height: 1200, channels: 3 } })
+      .jpeg({ quality: 100 })
+      .toBuffer();
+    await source.followUp.photos.attach(noise, { owner: { kind: 'visit', id: visit.id }, role: 'photo', caption: '' });
+    const backup = await source.backups.createArchive();
+    const [path] = listPhotoFolder(source.options.dataDir);
+    expect(readFileSync(join(source.options.dataDir, path!)).length).toBeGreaterThan(1024 * 1024);
+
+    const targetDir = tempDir();
+    const target = openTestCore(targetDir);
+    await target.backups.restore(backup.bytes);
+    expect(listPhotoFolder(targetDir)).toEqual([path]);
+
+    const bomb = await withEntryReplaced(backup.bytes, `files/${path}`, Buffer.alloc(9 * 1024 * 1024));
+    const fresh = tempDir();
+    const refusing = openTestCore(fresh);
+    await expect(refusing.backups.restore(bomb)).rejects.toMatchObject({ code: 'BACKUP_CORRUPT' });
+    expect(listPhotoFolder(fresh)).toEqual([]);
+    expect(restoreLeftovers(fresh)).toEqual([]);
+    source.close();
+    target.close();
+    refusing.close();
   });
 });
