@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import yauzl from 'yauzl';
 import yazl from 'yazl';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/core';
+import { restoreNewestBackup } from '../../../electron/core/backup/startup-recovery';
+import { DATABASE_FILE_NAME } from '../../../electron/core/core';
 import { listPhotoFolder } from '../../../electron/core/follow-up/photo-files';
 import { openTestCore } from '../helpers/core';
 import { useTempDir } from '../helpers/temp-dir';
@@ -141,5 +143,23 @@ describe('backup and restore of the follow-up', () => {
     source.close();
     target.close();
     refusing.close();
+  });
+
+  it('brings the photos back when the newest saved backup replaces a damaged database at start', async () => {
+    const dir = tempDir();
+    const core = openTestCore(dir);
+    await followedEnterprise(core);
+    await core.backups.saveToFolder('auto');
+    const photos = listPhotoFolder(dir).sort();
+    core.close();
+    writeFileSync(join(dir, DATABASE_FILE_NAME), '');
+    rmSync(join(dir, 'photos'), { recursive: true });
+
+    await restoreNewestBackup(dir, join(dir, DATABASE_FILE_NAME));
+    expect(listPhotoFolder(dir).sort()).toEqual(photos);
+    expect(restoreLeftovers(dir).filter((name) => name.endsWith('.photos'))).toEqual([]);
+    const reopened = openTestCore(dir);
+    expect(tableCounts(reopened).photos).toBe(3);
+    reopened.close();
   });
 });
