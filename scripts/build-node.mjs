@@ -14,8 +14,9 @@ const common = {
 
 const nodeBundle = {
   ...common,
-  // subset-font loads harfbuzz's wasm file through require.resolve, so it must stay a real package at run time.
-  external: ['electron', 'better-sqlite3', 'subset-font'],
+  // subset-font loads harfbuzz's wasm file through require.resolve, so it must stay a real package at run time;
+  // sharp loads its platform's prebuilt libvips package (@img/sharp-<platform>) the same way.
+  external: ['electron', 'better-sqlite3', 'subset-font', 'sharp'],
   // ES module dependencies (pdfkit) use import.meta.url, which a CommonJS bundle must supply.
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },

@@ -19,9 +19,10 @@ for (const dir of dirs) {
   const result = loadPack(dir, 'bundled');
   const problems = result.ok ? checkContentQuality(result.pack, terms) : result.problems;
   if (result.ok && problems.length === 0) {
-    const { meta, pool, practice } = result.pack;
+    const { meta, pool, practice, checklists, indicators } = result.pack;
     const practiceCount = Object.values(practice).flat().length;
-    console.log(`ok   ${meta.id}: ${meta.lessons.length} lessons, ${practiceCount} practice and ${pool.length} pool questions`);
+    const followUp = checklists.length + indicators.length > 0 ? `, ${checklists.length} checklists, ${indicators.length} indicators` : '';
+    console.log(`ok   ${meta.id}: ${meta.lessons.length} lessons, ${practiceCount} practice and ${pool.length} pool questions${followUp}`);
   } else {
     failed++;
     console.log(`FAIL ${dir}`);

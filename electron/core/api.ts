@@ -5,6 +5,8 @@ import { UNSAFE_CHARACTERS_MESSAGE } from '../../shared/domain/safe-text';
 import { appHandlers } from './handlers/app-handlers';
 import { certificateHandlers } from './handlers/certificate-handlers';
 import { documentHandlers } from './handlers/document-handlers';
+import { followUpHandlers } from './handlers/follow-up-handlers';
+import { followUpRecordHandlers } from './handlers/follow-up-record-handlers';
 import { learnerHandlers } from './handlers/learner-handlers';
 import { learningHandlers } from './handlers/learning-handlers';
 import type { HandlerContext, HandlersFor } from './handlers/handler';
@@ -31,6 +33,8 @@ export const handlers: HandlersFor<typeof contract> = {
   ...rosterHandlers,
   ...backupHandlers,
   ...resultsHandlers,
+  ...followUpHandlers,
+  ...followUpRecordHandlers,
 };
 
 /**

@@ -14,6 +14,7 @@ import { replaceDatabaseFile } from './db/replace-database';
 import { removeStaleTemporaries } from './db/stale-temporaries';
 import { isEmptyFile, newestBackup } from './backup/startup-recovery';
 import { EnterpriseRepository } from './enterprises/enterprise-repository';
+import { FollowUpStore } from './follow-up/follow-up-store';
 import { JobRegistry } from './jobs/job-registry';
 import { openAppLog, type AppLog } from './logging/app-log';
 import { ParticipantRepository } from './participants/participant-repository';
@@ -72,6 +73,7 @@ export class Core {
   documents!: DocumentService;
   roster!: RosterImporter;
   workshopTests!: WorkshopTests;
+  followUp!: FollowUpStore;
   readonly content: ContentLibrary;
   readonly jobs: JobRegistry;
   readonly log: AppLog;
@@ -124,6 +126,7 @@ export class Core {
       this.pdf,
     );
     this.roster = new RosterImporter(this.database, this.enterprises, this.participants, this.enrollments);
+    this.followUp = new FollowUpStore(db, options.dataDir);
     this.workshopTests = new WorkshopTests({ attempts, content, workshops, enrollments, quizzes: this.quizzes, paperSeeds: this.documents.seeds });
   }
 
@@ -137,7 +140,10 @@ export class Core {
     const saved = newestBackup(options.dataDir);
     try {
       if (isEmptyFile(file) && saved) throw new AppError('DATABASE_CORRUPT', { empty: true });
-      return new Core(openDatabase(file), options);
+      const core = new Core(openDatabase(file), options);
+      // A crash between writing a photo file and recording it leaves a file no record links.
+      core.collectOrphanPhotos();
+      return core;
     } catch (error) {
       if (error instanceof AppError && error.code === 'DATABASE_CORRUPT' && saved) {
         throw new AppError('DATABASE_CORRUPT', { ...error.details, newestBackup: saved.name, backupCreatedAt: saved.createdAt });
@@ -152,6 +158,10 @@ export class Core {
    */
   replaceDatabase(candidateFile: string): void {
     replaceDatabaseFile(this.db, this.databaseFile, candidateFile, (db) => this.wire(db));
+  }
+
+  collectOrphanPhotos(): void {
+    this.followUp.photos.collectGarbage();
   }
 
   get databaseFile(): string {

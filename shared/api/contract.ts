@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { appOperations } from './app-operations';
 import { certificateOperations } from './certificate-operations';
 import { documentOperations } from './document-operations';
+import { followUpOperations } from './follow-up-operations';
+import { followUpRecordOperations } from './follow-up-record-operations';
 import { jobOperations } from './job-operations';
 import { learnerOperations } from './learner-operations';
 import { learningOperations } from './learning-operations';
@@ -30,6 +32,8 @@ export const contract = {
   ...rosterOperations,
   ...backupOperations,
   ...resultsOperations,
+  ...followUpOperations,
+  ...followUpRecordOperations,
 };
 
 export type Contract = typeof contract;

@@ -49,6 +49,12 @@ export const ERROR_CODES = [
   'BACKUP_TOO_NEW',
   'BACKUP_TAMPERED',
   'PAPER_ANSWER_INVALID',
+  'NOT_IN_ENTERPRISE',
+  'NOT_IN_TEAM',
+  'MEMBER_OWNS_ACTIONS',
+  'PARTICIPANT_ON_TEAM',
+  'ENTERPRISE_HAS_FOLLOW_UP',
+  'FINDING_HAS_ACTIONS',
   'DISK_FULL',
   'INTERNAL',
   /** Raised by the renderer's HTTP client when the local server does not answer. */

@@ -1,3 +1,4 @@
+import type { ChecklistTemplate, IndicatorDefinition } from './follow-up-content';
 import type { FacilitatorGuide, GlossaryTerm, Language, ModuleMeta, Question } from './pack';
 
 /** A lesson's Markdown split into blocks; block i of one language pairs with block i of the other. */
@@ -14,6 +15,9 @@ export interface LoadedPack {
   guide: FacilitatorGuide;
   /** Relative image paths (e.g. `images/workshop.svg`) mapped to their bytes' media type. */
   images: Record<string, string>;
+  /** Follow-up content (optional in a pack): checklist templates for factory visits, indicator definitions. */
+  checklists: ChecklistTemplate[];
+  indicators: IndicatorDefinition[];
 }
 
 /** One defect in a pack, named by file and field so an author can find it. */

@@ -7,7 +7,7 @@ import yazl from 'yazl';
  *   database: { entry, sha256, bytes }, files: [{ path, entry, sha256, bytes }] }
  * - score.sqlite: a consistent copy of the database (SQLite online backup)
  * - files/<path>: each extra file of the data folder listed in BACKUP_EXTRA_FILES (the certificate signing key),
- *   by its POSIX path relative to the data folder.
+ *   and each follow-up photo (photos/ab/<sha256>.jpg), by its POSIX path relative to the data folder.
  * Any zip tool can open it; the checksums let a restore refuse a damaged copy before touching anything.
  */
 export const BACKUP_FORMAT = 'score-backup';

@@ -1,22 +1,36 @@
 import { createHash } from 'node:crypto';
-import { createWriteStream, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
 import { AppError } from '../../../shared/api/result';
+import { hashOfPhotoPath } from '../follow-up/photo-files';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MANIFEST_ENTRY, sha256, type BackupManifest } from './backup-archive';
 
 export interface BackupContents {
   manifest: BackupManifest | null;
   /** Extra files by their POSIX path relative to the data folder. */
   files: Map<string, Uint8Array>;
+  /** Follow-up photos by their POSIX path, streamed into `stagedPhotosDir(databaseFile)` under the same path. */
+  photos: string[];
+}
+
+/** Where a restore's photos wait until the database is checked and swapped; the caller removes it. */
+export function stagedPhotosDir(databaseFile: string): string {
+  return `${databaseFile}.photos`;
 }
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const MAX_ENTRIES = 100;
+/** Room for the photos of a large installation (the bench has 2,000) besides the database and the signing key. */
+const MAX_ENTRIES = 50_000;
 const MAX_DATABASE_BYTES = 4 * 1024 * 1024 * 1024 - 1;
 const MAX_FILE_BYTES = 1024 * 1024;
+/** A 1,600-pixel JPEG of a busy scene can pass 1 MB; far below this. */
+const MAX_PHOTO_BYTES = 8 * 1024 * 1024;
+/** All photos together, held to what a disk can take: 50,000 entries of 8 MB each would not be. */
+const MAX_PHOTOS_TOTAL_BYTES = 4 * 1024 * 1024 * 1024;
 /**
  * SQLite pages full of zeros compress well, but not past this: a database entry inflating more than 100 times
  * its packed size (deflate allows about 1,000) is a bomb, refused before a byte is written.
@@ -35,7 +49,7 @@ const corrupt = () => new AppError('BACKUP_CORRUPT');
 export async function readBackup(bytes: Uint8Array, databaseFile: string): Promise<BackupContents> {
   if (Buffer.from(bytes.subarray(0, 16)).equals(SQLITE_HEADER)) {
     writeFileSync(databaseFile, bytes, { mode: 0o600 });
-    return { manifest: null, files: new Map() };
+    return { manifest: null, files: new Map(), photos: [] };
   }
   if (!ZIP_MAGIC.every((b, i) => bytes[i] === b)) throw new AppError('BACKUP_NOT_OURS');
   const zip = await openZip(bytes);
@@ -51,14 +65,27 @@ export async function readBackup(bytes: Uint8Array, databaseFile: string): Promi
     if (declared > RATIO_APPLIES_ABOVE && declared > database.compressedSize * MAX_DATABASE_RATIO) throw corrupt();
     if ((await streamToFile(zip, database, databaseFile, declared)) !== manifest.database.sha256) throw corrupt();
     const files = new Map<string, Uint8Array>();
+    const photos: string[] = [];
+    let photoBytes = 0;
     for (const file of Array.isArray(manifest.files) ? manifest.files : []) {
       const entry = entries.get(file.entry);
       if (!entry) throw corrupt();
+      const photoHash = typeof file.path === 'string' ? hashOfPhotoPath(file.path) : undefined;
+      if (photoHash !== undefined) {
+        // A photo's name is its checksum: it must agree with the manifest and with the bytes streamed to disk.
+        photoBytes += entry.uncompressedSize;
+        if (file.sha256 !== photoHash || entry.uncompressedSize > MAX_PHOTO_BYTES || photoBytes > MAX_PHOTOS_TOTAL_BYTES) throw corrupt();
+        const staged = join(stagedPhotosDir(databaseFile), ...file.path.split('/'));
+        mkdirSync(dirname(staged), { recursive: true });
+        if ((await streamToFile(zip, entry, staged, entry.uncompressedSize)) !== photoHash) throw corrupt();
+        photos.push(file.path);
+        continue;
+      }
       const data = await readSmall(zip, entry);
       if (sha256(data) !== file.sha256) throw corrupt();
       files.set(file.path, data);
     }
-    return { manifest, files };
+    return { manifest, files, photos };
   } finally {
     zip.close();
   }

@@ -6,10 +6,12 @@ import { DEFAULT_BACKUP_SETTINGS, type BackupKind, type BackupSettings, type Bac
 import type { ExportedFile } from '../../../shared/domain/roster';
 import { BACKUP_EXTRA_FILES } from '../backup-extra-files';
 import type { DatabaseRepository } from '../db/database-repository';
+import { hashOfPhotoPath, listPhotoFolder } from '../follow-up/photo-files';
 import { writeFileAtomically } from '../files/write-atomically';
 import type { SettingsRepository } from '../settings/settings-repository';
 import { writeBackupArchive } from './backup-archive';
 import { readBackup } from './backup-reader';
+import { placeStagedPhotos, removeStagedPhotos } from './staged-photos';
 import { checkCandidate } from './check-candidate';
 import { listSavedBackups } from './saved-backups';
 
@@ -20,6 +22,8 @@ export interface BackupHost {
   readonly options: { dataDir: string; version: string };
   readonly log: { internal(area: string, error: unknown): string };
   replaceDatabase(candidateFile: string): void;
+  /** Removes photo files the (restored) database no longer links. */
+  collectOrphanPhotos(): void;
 }
 
 const CHECK_EVERY_MS = 10 * 60 * 1000;
@@ -149,6 +153,10 @@ export class BackupService {
       const file = join(dataDir, path);
       if (existsSync(file)) files.set(toPosix(path), readFileSync(file));
     }
+    // Photos go in as they are: their names are their checksums, and the manifest lists each one's again.
+    for (const path of listPhotoFolder(dataDir)) {
+      if (hashOfPhotoPath(path) !== undefined) files.set(path, readFileSync(join(dataDir, ...path.split('/'))));
+    }
     return writeBackupArchive(database, files, { appVersion: version, schemaVersion: this.host.database.schemaVersion(), createdAt });
   }
 
@@ -171,7 +179,8 @@ export class BackupService {
   /**
    * Everything is checked before anything changes: the archive's checksums, then the database read-only
    * (integrity, our tables, a schema we can read). Only then is the current state saved into the backups folder
-   * and the database swapped; the extra files (the signing key) follow.
+   * and the database swapped; the extra files (the signing key, the photos) follow, and photos the restored
+   * database does not link are removed.
    */
   private async restoreUnlocked(bytes: Uint8Array): Promise<RestoreResult> {
     const { dataDir } = this.host.options;
@@ -182,13 +191,16 @@ export class BackupService {
       checkCandidate(candidate);
       await this.save('before-restore');
       this.host.replaceDatabase(candidate);
+      placeStagedPhotos(candidate, dataDir, contents.photos);
     } finally {
       for (const suffix of ['', '-wal', '-shm']) rmSync(`${candidate}${suffix}`, { force: true });
+      removeStagedPhotos(candidate);
     }
     const allowed = new Set(BACKUP_EXTRA_FILES.map(toPosix));
     for (const [path, data] of contents.files) {
       if (allowed.has(path)) writeFileAtomically(join(dataDir, ...path.split('/')), data, 0o600);
     }
+    this.host.collectOrphanPhotos();
     const { participants, workshops } = this.host.database.recordCounts();
     return { schemaVersion: this.host.database.schemaVersion(), backupCreatedAt: contents.manifest?.createdAt ?? null, participants, workshops };
   }

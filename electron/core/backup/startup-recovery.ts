@@ -6,6 +6,7 @@ import type { SavedBackup } from '../../../shared/domain/backup';
 import { BACKUP_EXTRA_FILES } from '../backup-extra-files';
 import { writeFileAtomically } from '../files/write-atomically';
 import { readBackup } from './backup-reader';
+import { placeStagedPhotos, removeStagedPhotos } from './staged-photos';
 import { checkCandidate } from './check-candidate';
 import { listSavedBackups } from './saved-backups';
 
@@ -36,8 +37,10 @@ export async function restoreNewestBackup(dataDir: string, databaseFile: string,
       if (existsSync(`${databaseFile}${suffix}`)) renameSync(`${databaseFile}${suffix}`, `${databaseFile}.damaged-${now}${suffix}`);
     }
     renameSync(candidate, databaseFile);
+    placeStagedPhotos(candidate, dataDir, contents.photos);
   } finally {
     rmSync(candidate, { force: true });
+    removeStagedPhotos(candidate);
   }
   const allowed = new Set(BACKUP_EXTRA_FILES.map((path) => path.split(/[\\/]/).join('/')));
   for (const [path, data] of contents.files) {

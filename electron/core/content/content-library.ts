@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ChecklistTemplate, IndicatorDefinition } from '../../../shared/content/follow-up-content';
 import type { LoadedPack, PackProblem } from '../../../shared/content/loaded-pack';
 import { AppError } from '../../../shared/api/result';
 import { loadPack } from './load-pack';
@@ -47,6 +48,26 @@ export class ContentLibrary {
     const pack = this.packs.get(moduleId);
     if (!pack) throw new AppError('NOT_FOUND', { moduleId });
     return pack;
+  }
+
+  /** A checklist template of a pack, by id: what a visit's run was answered on. */
+  checklist(moduleId: string, templateId: string): ChecklistTemplate {
+    const template = this.get(moduleId).checklists.find((t) => t.id === templateId);
+    if (!template) throw new AppError('NOT_FOUND', { templateId });
+    return template;
+  }
+
+  /**
+   * The indicator definitions of every pack, by id. Ids are one namespace across packs (an enterprise's values
+   * name the indicator alone); when two packs define the same id, the first module id in
+   * alphabetical order keeps it, so the choice does not depend on the order packs were installed.
+   */
+  indicators(): Map<string, IndicatorDefinition & { moduleId: string }> {
+    const byId = new Map<string, IndicatorDefinition & { moduleId: string }>();
+    for (const pack of [...this.packs.values()].sort((a, b) => a.meta.id.localeCompare(b.meta.id))) {
+      for (const indicator of pack.indicators) if (!byId.has(indicator.id)) byId.set(indicator.id, { ...indicator, moduleId: pack.meta.id });
+    }
+    return byId;
   }
 
   isBundled(moduleId: string): boolean {

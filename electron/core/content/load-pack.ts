@@ -12,6 +12,7 @@ import {
   type Question,
 } from '../../../shared/content/pack';
 import { checkQuestions } from './check-questions';
+import { loadFollowUp } from './load-follow-up';
 import { glossaryLinks, imageLinks, splitBlocks } from './markdown-blocks';
 
 export type PackResult = { ok: true; pack: LoadedPack } | { ok: false; problems: PackProblem[] };
@@ -50,6 +51,7 @@ export function loadPack(dir: string, origin: LoadedPack['origin']): PackResult 
   const glossaryFile = readJson('glossary.json', glossary);
   const pool = readJson('pool.json', questionPool);
   const guide = readJson('guide.json', facilitatorGuide);
+  const followUp = loadFollowUp(dir, readJson, problems);
   if (!meta) return { ok: false, problems };
 
   const lessonIds = new Set<string>();
@@ -94,7 +96,7 @@ export function loadPack(dir: string, origin: LoadedPack['origin']): PackResult 
   if (guide) problems.push(...checkGuide(guide, lessonIds));
 
   if (problems.length > 0 || !glossaryFile || !pool || !guide) return { ok: false, problems };
-  return { ok: true, pack: { meta, origin, lessons, practice, pool: pool.questions, glossary: glossaryFile.terms, guide, images } };
+  return { ok: true, pack: { meta, origin, lessons, practice, pool: pool.questions, glossary: glossaryFile.terms, guide, images, ...followUp } };
 }
 
 function listImages(dir: string): Record<string, string> {

@@ -22,6 +22,11 @@ interface EnterpriseRow {
 const COLUMNS = `e.id, e.name_zh, e.name_en, e.sector, e.size_band, e.city, e.district, e.contact_name, e.contact_phone,
   e.workers_female, e.workers_male, e.created_at, e.updated_at`;
 
+/** Follow-up records that need no participant, so the participant check alone would not protect them. */
+const FOLLOW_UP_RECORDS = `SELECT (SELECT count(*) FROM visits WHERE enterprise_id = @id) + (SELECT count(*) FROM suggestions WHERE enterprise_id = @id)
+  + (SELECT count(*) FROM improvement_projects WHERE enterprise_id = @id) + (SELECT count(*) FROM indicator_values WHERE enterprise_id = @id)
+  + (SELECT count(*) FROM eit_meetings WHERE enterprise_id = @id) AS records`;
+
 function toEnterprise(row: EnterpriseRow): Enterprise {
   return {
     id: row.id,
@@ -71,12 +76,14 @@ export class EnterpriseRepository {
     return this.require(id);
   }
 
-  /** Refused while participants belong to it: their records must not lose their enterprise silently. */
+  /** Refused while participants or follow-up records belong to it: they must not lose their enterprise silently. */
   delete(id: string): void {
     const db = this.db;
     db.transaction(() => {
       const { n } = db.prepare('SELECT count(*) AS n FROM participants WHERE enterprise_id = ?').get(id) as { n: number };
       if (n > 0) throw new AppError('ENTERPRISE_IN_USE', { participants: n });
+      const { records } = db.prepare(FOLLOW_UP_RECORDS).get({ id }) as { records: number };
+      if (records > 0) throw new AppError('ENTERPRISE_HAS_FOLLOW_UP', { records });
       if (db.prepare('DELETE FROM enterprises WHERE id = ?').run(id).changes === 0) throw new AppError('NOT_FOUND');
     })();
   }

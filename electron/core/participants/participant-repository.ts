@@ -135,13 +135,17 @@ export class ParticipantRepository {
     return this.require(id);
   }
 
-  /** Removes the person with their attendance and test results (the schema cascades); refused once certified. */
+  /**
+   * Removes the person with their attendance and test results (the schema cascades); refused once certified, or
+   * while on an improvement team (the team's history and the owners of actions need the person).
+   */
   delete(id: string): void {
     const db = this.db;
     const { n } = db
       .prepare('SELECT (SELECT count(*) FROM certificates WHERE participant_id = ?) + (SELECT count(*) FROM programme_certificates WHERE participant_id = ?) AS n')
       .get(id, id) as { n: number };
     if (n > 0) throw new AppError('PARTICIPANT_CERTIFIED');
+    if (db.prepare('SELECT 1 FROM eit_members WHERE participant_id = ?').get(id)) throw new AppError('PARTICIPANT_ON_TEAM');
     if (db.prepare('DELETE FROM participants WHERE id = ?').run(id).changes === 0) throw new AppError('NOT_FOUND');
   }
 

@@ -25,6 +25,10 @@ describe('opening the data folder', () => {
     openTestCore(dir).close();
     const leftovers = ['.restore-0b9d6a51-4a0e-4c39-9f55-1a2b3c4d5e6f.sqlite', '.restore-0b9d6a51-4a0e-4c39-9f55-1a2b3c4d5e6f.sqlite-wal', '.backup-7c1e2f30-1111-4222-8333-944455566677.sqlite', 'score.sqlite.replaced-1767600000000'];
     for (const name of leftovers) writeFileSync(join(dir, name), 'x'.repeat(4096));
+    const stagedPhotos = '.restore-0b9d6a51-4a0e-4c39-9f55-1a2b3c4d5e6f.sqlite.photos';
+    mkdirSync(join(dir, stagedPhotos, 'photos', 'ab'), { recursive: true });
+    writeFileSync(join(dir, stagedPhotos, 'photos', 'ab', `ab${'0'.repeat(62)}.jpg`), 'x'.repeat(4096));
+    leftovers.push(stagedPhotos);
     writeFileSync(join(dir, 'notes.restore-kept.txt'), 'not ours to delete');
     const core = openTestCore(dir);
     try {

@@ -34,6 +34,8 @@ export function packTexts(pack: LoadedPack): PackText[] {
   walk('glossary.json', pack.glossary, ['terms']);
   walk('guide.json', pack.guide, []);
   walk('pool.json', pack.pool, ['questions']);
+  for (const template of pack.checklists) walk(`follow-up/checklists/${template.id}.json`, template, []);
+  walk('follow-up/indicators.json', pack.indicators, ['indicators']);
   for (const [lessonId, questions] of Object.entries(pack.practice)) walk(`lessons/${lessonId}.quiz.json`, questions, ['questions']);
   for (const [lessonId, blocks] of Object.entries(pack.lessons)) {
     for (const language of ['en', 'zh-CN'] as const) {
