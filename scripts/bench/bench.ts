@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchCertificates } from './certificates';
 import { benchDatabaseOpen } from './database-open';
+import { benchFirstScreen } from './first-screen';
 import { benchHostileInputs } from './hostile-inputs';
 import { benchTrainerToolkit } from './trainer-toolkit';
 
@@ -14,6 +15,7 @@ const SECTIONS: Array<{ title: string; run(dataDir: string): Promise<string[]> |
   { title: 'Database open and migrate', run: benchDatabaseOpen },
   { title: 'Certificates (PDF)', run: benchCertificates },
   { title: 'Trainer toolkit: 100,000 participants, 1,000,000 attendance rows', run: benchTrainerToolkit },
+  { title: 'First screen (renderer split by route)', run: benchFirstScreen },
   { title: 'Hostile inputs (browser mode over loopback; targets: refused in 2 s, 200 MB, getAppState 100 ms)', run: benchHostileInputs },
 ];
 
