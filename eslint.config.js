@@ -79,8 +79,17 @@ export default tseslint.config(
   {
     // Unit tests run in plain Node: they may test the IPC registration (which takes a structural ipcMain), never electron.
     files: ['tests/unit/**/*.ts'],
+    ignores: ['tests/unit/renderer/data/**'],
     rules: {
       'no-restricted-imports': ['error', { paths: [electronPath], patterns: [{ group: ['**/renderer/**'], message: 'Unit tests exercise the core, not the UI.' }] }],
+    },
+  },
+  {
+    // The renderer's data layer, tested with a real query cache: like the renderer, it never reaches the core or Node.
+    files: ['tests/unit/renderer/data/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': ['error', { paths: [electronPath], patterns: [...nodeBuiltinPatterns, nativePattern, { group: ['**/electron/**'], message: 'Renderer tests exercise the renderer, not the core.' }] }],
     },
   },
 );

@@ -1,13 +1,8 @@
 import { useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import type { InputOf, OperationName, OutputOf } from '../../shared/api/contract';
 import { api } from '../api/client';
-import type { DataArea } from './data-areas';
+import { apiKey, type DataArea } from './data-areas';
 import { dataChanged } from './data-changed';
-
-/** A query's key: its area first (for invalidation), then the operation and its input. */
-export function apiKey<K extends OperationName>(area: DataArea, name: K, input: InputOf<K>): QueryKey {
-  return [area, name, input];
-}
 
 function call<K extends OperationName>(name: K, input: InputOf<K>): Promise<OutputOf<K>> {
   return api[name](input);

@@ -2,7 +2,7 @@ import { useQueries } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import type { Participant } from '../../shared/domain/people';
 import { api } from '../api/client';
-import { apiKey } from './api-hooks';
+import { apiKey } from './data-areas';
 
 export const PAGE_SIZE = 100;
 
