@@ -1,6 +1,8 @@
 import type { InputOf } from '../../shared/api/contract';
+import type { EnterpriseSummary } from '../../shared/domain/people';
 import { api } from '../api/client';
 import { useApiMutation, useApiQuery } from './api-hooks';
+import { apiKey } from './data-areas';
 
 /** Enterprises and participants. Their changes reach workshops too (enrolments, enterprise names in lists). */
 export const useEnterprises = () => useApiQuery('people', 'listEnterprises', {});
@@ -9,7 +11,12 @@ export const useCreateEnterprise = () => useApiMutation('createEnterprise', ['pe
 
 export const useUpdateEnterprise = () => useApiMutation('updateEnterprise', ['people', 'workshops', 'certificates']);
 
-export const useDeleteEnterprise = () => useApiMutation('deleteEnterprise', ['people', 'workshops']);
+/** The enterprise leaves the list at once, and comes back if the core refuses. */
+export const useDeleteEnterprise = () =>
+  useApiMutation<'deleteEnterprise', EnterpriseSummary[]>('deleteEnterprise', ['people', 'workshops'], {
+    key: apiKey('people', 'listEnterprises', {}),
+    update: (list, { id }) => list.filter((enterprise) => enterprise.id !== id),
+  });
 
 export const useCreateParticipant = () => useApiMutation('createParticipant', ['people']);
 
