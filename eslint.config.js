@@ -57,6 +57,14 @@ export default tseslint.config(
     },
   },
   {
+    // Screens render; they reach data through renderer/data/<area>.ts (TanStack Query), never the API client's
+    // `api` directly. Areas join this list as they move onto the data layer; the rest still call `api` in effects.
+    files: ['renderer/screens/trainer/programmes/**/*.{ts,tsx}', 'renderer/screens/trainer/people/**/*.{ts,tsx}', 'renderer/screens/trainer/backup/**/*.{ts,tsx}', 'renderer/screens/trainer/modules/**/*.{ts,tsx}', 'renderer/screens/trainer/printouts/**/*.{ts,tsx}', 'renderer/screens/verify/**/*.{ts,tsx}', 'renderer/screens/settings/**/*.{ts,tsx}', 'renderer/screens/first-run/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [electronPath], patterns: [...nodeBuiltinPatterns, nativePattern, { group: ['**/electron/**'], message: 'The renderer reaches the core only through the API client.' }, { group: ['**/api/client'], importNames: ['api'], message: 'Screens read and change data through renderer/data/<area>.ts.' }] }],
+    },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [electronPath], patterns: [...nodeBuiltinPatterns, nativePattern, { group: ['react', 'react-dom', 'react-i18next', '**/renderer/**', '**/electron/**'], message: 'shared/ holds only runtime-neutral types, schemas and the contract.' }] }],

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { api, TRAINER_LOCKED_EVENT } from './api/client';
 import { subscribeToEvents } from './api/events';
 import type { AppState } from '../shared/domain/app';
@@ -6,10 +6,7 @@ import { AppStateContext } from './app-state';
 import { AppShell } from './components/AppShell';
 import { useRoute } from './routes';
 import { FirstRun } from './screens/first-run/FirstRun';
-import { LearnArea } from './screens/learn/LearnArea';
-import { SettingsScreen } from './screens/settings/SettingsScreen';
-import { TrainerArea } from './screens/trainer/TrainerArea';
-import { VerifyScreen } from './screens/verify/VerifyScreen';
+import { LearnArea, SettingsScreen, TrainerArea, VerifyScreen } from './route-screens';
 
 export function App({ initialState }: { initialState: AppState }) {
   const [state, setState] = useState(initialState);
@@ -34,10 +31,12 @@ export function App({ initialState }: { initialState: AppState }) {
         <FirstRun />
       ) : (
         <AppShell route={route}>
-          {route === 'learn' && <LearnArea />}
-          {route === 'trainer' && <TrainerArea />}
-          {route === 'settings' && <SettingsScreen />}
-          {route === 'verify' && <VerifyScreen />}
+          <Suspense>
+            {route === 'learn' && <LearnArea />}
+            {route === 'trainer' && <TrainerArea />}
+            {route === 'settings' && <SettingsScreen />}
+            {route === 'verify' && <VerifyScreen />}
+          </Suspense>
         </AppShell>
       )}
     </AppStateContext.Provider>

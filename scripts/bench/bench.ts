@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { benchCertificates } from './certificates';
 import { benchDatabaseOpen } from './database-open';
 import { benchFactoryFollowUp } from './factory-follow-up';
+import { benchFirstScreen } from './first-screen';
 import { benchHostileInputs } from './hostile-inputs';
 import { benchResponsiveness } from './responsiveness';
 import { benchRosterImport } from './roster-import';
@@ -18,6 +19,7 @@ const SECTIONS: Array<{ title: string; run(dataDir: string): Promise<string[]> |
   { title: 'Certificates (PDF)', run: benchCertificates },
   { title: 'Trainer toolkit: 100,000 participants, 1,000,000 attendance rows', run: benchTrainerToolkit },
   { title: 'Factory follow-up: 200 enterprises over two years, 2,000 photos', run: benchFactoryFollowUp },
+  { title: 'First screen (renderer split by route)', run: benchFirstScreen },
   { title: 'Responsiveness (browser mode, the core in its worker thread; goal: getAppState 50 ms)', run: benchResponsiveness },
   { title: 'Roster import at the 5,000-row limit (browser mode over loopback; target: preview and import ≤ 1 s each)', run: benchRosterImport },
   { title: 'Hostile inputs (browser mode over loopback; targets: refused in 2 s, 200 MB, getAppState 100 ms)', run: benchHostileInputs },

@@ -23,6 +23,9 @@ const text = lineText;
 const headcount = z.number().int().min(0).max(1_000_000);
 export const recordId = z.string().uuid();
 
+/** An enterprise is known by a Chinese or an English name; the form asks before the core refuses. */
+export const hasEnterpriseName = (e: { nameZh: string; nameEn: string }) => e.nameZh.trim() !== '' || e.nameEn.trim() !== '';
+
 export const enterpriseInput = z
   .object({
     nameZh: text(120),
@@ -37,8 +40,22 @@ export const enterpriseInput = z
     workersMale: headcount,
   })
   .strict()
-  .refine((e) => e.nameZh !== '' || e.nameEn !== '', { path: ['nameZh'], message: 'a Chinese or an English name is needed' });
+  .refine(hasEnterpriseName, { path: ['nameZh'], message: 'a Chinese or an English name is needed' });
 export type EnterpriseInput = z.infer<typeof enterpriseInput>;
+
+/** An enterprise nobody has described yet: the new-enterprise form starts here, and a roster import fills in a name. */
+export const BLANK_ENTERPRISE: Readonly<EnterpriseInput> = {
+  nameZh: '',
+  nameEn: '',
+  sector: 'other',
+  sizeBand: '',
+  city: '',
+  district: '',
+  contactName: '',
+  contactPhone: '',
+  workersFemale: 0,
+  workersMale: 0,
+};
 
 export interface Enterprise extends EnterpriseInput {
   id: string;

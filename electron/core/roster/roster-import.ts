@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/api/result';
-import type { Participant, ParticipantInput } from '../../../shared/domain/people';
+import { BLANK_ENTERPRISE, type Participant, type ParticipantInput } from '../../../shared/domain/people';
 import type { RosterField, RosterImportResult, RosterOptions, RosterPreview, RosterRow } from '../../../shared/domain/roster';
 import type { DatabaseRepository } from '../db/database-repository';
 import { enterpriseNameKey, type EnterpriseRepository } from '../enterprises/enterprise-repository';
@@ -38,18 +38,7 @@ export class RosterImporter {
       const created = new Map<string, string>();
       for (const [key, name] of newEnterprises) {
         const zh = HAN.test(name);
-        const enterprise = this.enterprises.create({
-          nameZh: zh ? name : '',
-          nameEn: zh ? '' : name,
-          sector: 'other',
-          sizeBand: '',
-          city: '',
-          district: '',
-          contactName: '',
-          contactPhone: '',
-          workersFemale: 0,
-          workersMale: 0,
-        });
+        const enterprise = this.enterprises.create({ ...BLANK_ENTERPRISE, nameZh: zh ? name : '', nameEn: zh ? '' : name });
         created.set(key, enterprise.id);
       }
       const enterpriseId = (row: RosterRow) => row.enterprise?.id || created.get(enterpriseNameKey(row.enterpriseText)) || null;

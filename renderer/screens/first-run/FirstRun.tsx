@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/domain/app';
-import { api } from '../../api/client';
+import { setLanguage } from '../../data/settings';
 import { useAppState } from '../../app-state';
 import { switchLanguage } from '../../i18n';
 import { CreatePinForm } from '../trainer/CreatePinForm';
@@ -18,7 +18,7 @@ export function FirstRun() {
   const choose = async (language: Language) => {
     await switchLanguage(language);
   };
-  const finish = async () => setState(await api.setLanguage({ language: chosen }));
+  const finish = async () => setState(await setLanguage({ language: chosen }));
 
   return (
     <main className="first-run">

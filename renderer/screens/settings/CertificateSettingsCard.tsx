@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CertificateSettings } from '../../../shared/domain/certificates';
-import { api, platform } from '../../api/client';
+import { platform } from '../../api/client';
 import { ErrorText } from '../../components/ErrorText';
+import { certificateSettingsOperations as ops, useCertificateSettings, useCertificateSettingsChange } from '../../data/settings';
 import '../../styles/certificates.css';
 import { imageUrl, normalizeImage } from './normalize-image';
 import { VerificationKeysSection } from './VerificationKeysSection';
@@ -18,22 +18,19 @@ function ImagePreview({ bytes, alt }: { bytes: Uint8Array; alt: string }) {
 /** Settings for what certificates print (organisation, logo, trainer signatures) and the verification keys. */
 export function CertificateSettingsCard() {
   const { t } = useTranslation('certificates');
-  const [settings, setSettings] = useState<CertificateSettings | null>(null);
+  const loaded = useCertificateSettings();
+  const change = useCertificateSettingsChange();
+  const settings = loaded.data;
   const [error, setError] = useState<unknown>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
-  useEffect(() => {
-    api.getCertificateSettings({}).then(setSettings, setError);
-  }, []);
-
-  const run = async (work: () => Promise<CertificateSettings | void>, done?: string): Promise<void> => {
+  const run = async (work: () => Promise<unknown>, done?: string): Promise<void> => {
     setError(null);
     setProblem(null);
     setMessage(null);
     try {
-      const next = await work();
-      if (next) setSettings(next);
+      await change(work);
       if (done) setMessage(done);
     } catch (caught) {
       setError(caught);
@@ -48,7 +45,7 @@ export function CertificateSettingsCard() {
     return png;
   };
 
-  if (!settings) return <ErrorText error={error} />;
+  if (!settings) return <ErrorText error={loaded.error} />;
 
   const saveOrganisation = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -57,7 +54,7 @@ export function CertificateSettingsCard() {
       const value = form.get(name);
       return typeof value === 'string' ? value : '';
     };
-    void run(() => api.saveCertificateSettings({ organisationName: text('organisation'), keyHolderName: text('keyHolder') }), t('settings.saved'));
+    void run(() => ops.save({ organisationName: text('organisation'), keyHolderName: text('keyHolder') }), t('settings.saved'));
   };
 
   return (
@@ -86,14 +83,14 @@ export function CertificateSettingsCard() {
             onClick={() =>
               void run(async () => {
                 const logo = await pickImage();
-                if (logo) return api.saveCertificateSettings({ organisationName: settings.organisationName, logo });
+                if (logo) return ops.save({ organisationName: settings.organisationName, logo });
               }, undefined)
             }
           >
             {t('settings.chooseLogo')}
           </button>
           {settings.logo && (
-            <button type="button" className="button ghost" onClick={() => void run(() => api.saveCertificateSettings({ organisationName: settings.organisationName, logo: null }))}>
+            <button type="button" className="button ghost" onClick={() => void run(() => ops.save({ organisationName: settings.organisationName, logo: null }))}>
               {t('settings.removeLogo')}
             </button>
           )}
@@ -122,7 +119,7 @@ export function CertificateSettingsCard() {
                 onSubmit={(event) => {
                   event.preventDefault();
                   const title = new FormData(event.currentTarget).get('title');
-                  void run(() => api.setTrainerTitle({ trainerName: trainer.name, title: typeof title === 'string' ? title : '' }), t('settings.saved'));
+                  void run(() => ops.setTrainerTitle({ trainerName: trainer.name, title: typeof title === 'string' ? title : '' }), t('settings.saved'));
                 }}
               >
                 <label className="field">
@@ -137,14 +134,14 @@ export function CertificateSettingsCard() {
                 onClick={() =>
                   void run(async () => {
                     const image = await pickImage();
-                    if (image) return api.setTrainerSignature({ trainerName: trainer.name, image });
+                    if (image) return ops.setTrainerSignature({ trainerName: trainer.name, image });
                   })
                 }
               >
                 {t('settings.chooseSignature', { name: trainer.name })}
               </button>
               {trainer.hasSignature && (
-                <button type="button" className="button ghost" onClick={() => void run(() => api.setTrainerSignature({ trainerName: trainer.name, image: null }))}>
+                <button type="button" className="button ghost" onClick={() => void run(() => ops.setTrainerSignature({ trainerName: trainer.name, image: null }))}>
                   {t('settings.removeSignature', { name: trainer.name })}
                 </button>
               )}

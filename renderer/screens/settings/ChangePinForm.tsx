@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pin } from '../../../shared/domain/app';
-import { api } from '../../api/client';
+import { changeTrainerPin } from '../../data/settings';
 import { useAppState } from '../../app-state';
 import { ErrorText } from '../../components/ErrorText';
 import { PinField } from '../../components/PinField';
@@ -25,7 +25,7 @@ export function ChangePinForm() {
     if (newPin !== confirmPin) return setProblem(t('firstRun.pinMismatch'));
     setProblem(null);
     try {
-      setState(await api.changeTrainerPin({ currentPin, newPin }));
+      setState(await changeTrainerPin({ currentPin, newPin }));
       setDone(true);
       setCurrentPin('');
       setNewPin('');

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { renewRecoveryCode } from '../../data/settings';
 import { ErrorText } from '../../components/ErrorText';
 import { RecoveryCodeCard } from '../../components/RecoveryCodeCard';
 
@@ -20,7 +20,7 @@ export function RenewRecoveryCode() {
         className="button ghost"
         onClick={() => {
           setError(null);
-          api.renewRecoveryCode({}).then(({ recoveryCode }) => setCode(recoveryCode), setError);
+          renewRecoveryCode().then(({ recoveryCode }) => setCode(recoveryCode), setError);
         }}
       >
         {t('recovery.renew')}

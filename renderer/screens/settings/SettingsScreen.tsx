@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AboutInfo, Language } from '../../../shared/domain/app';
-import { api } from '../../api/client';
+import type { Language } from '../../../shared/domain/app';
+import { setLanguage, useAbout } from '../../data/settings';
 import { useAppState } from '../../app-state';
 import { switchLanguage } from '../../i18n';
 import { CertificateSettingsCard } from './CertificateSettingsCard';
@@ -14,14 +13,10 @@ const LANGUAGES: Language[] = ['zh-CN', 'en'];
 export function SettingsScreen() {
   const { t, i18n } = useTranslation();
   const { state, setState } = useAppState();
-  const [about, setAbout] = useState<AboutInfo | null>(null);
-
-  useEffect(() => {
-    void api.getAbout({}).then(setAbout);
-  }, []);
+  const about = useAbout().data;
 
   const chooseLanguage = async (language: Language) => {
-    setState(await api.setLanguage({ language }));
+    setState(await setLanguage({ language }));
     await switchLanguage(language);
   };
 

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { CertificateSettings, TrustedKeySummary } from '../../../shared/domain/certificates';
-import { api, platform } from '../../api/client';
+import { platform } from '../../api/client';
+import { certificateSettingsOperations as ops } from '../../data/settings';
 import { formatDate } from '../trainer/components/format';
 
-type Run = (work: () => Promise<CertificateSettings | void>, done?: string) => Promise<void>;
+type Run = (work: () => Promise<unknown>, done?: string) => Promise<void>;
 
 /**
  * The keys that check certificates: this computer's (its public key file and its signed revocation list, to
@@ -18,12 +19,10 @@ export function VerificationKeysSection({ settings, run, onMessage }: { settings
       if (!file) return;
       const key = await load(file.bytes);
       onMessage(t(message, { label: key.label }));
-      return api.getCertificateSettings({});
     });
   const exportFile = (make: () => Promise<{ name: string; bytes: Uint8Array }>) =>
     void run(async () => {
       await platform.saveFile(await make());
-      return api.getCertificateSettings({});
     });
 
   return (
@@ -35,10 +34,10 @@ export function VerificationKeysSection({ settings, run, onMessage }: { settings
         <dd>{settings.ownKey ? <code>{settings.ownKey.keyId}</code> : <span className="hint">{t('settings.noOwnKey')}</span>}</dd>
       </dl>
       <div className="actions">
-        <button type="button" className="button ghost" onClick={() => exportFile(() => api.exportPublicKey({}))}>{t('settings.exportKey')}</button>
-        <button type="button" className="button ghost" onClick={() => exportFile(() => api.exportRevocationList({}))}>{t('settings.exportRevocations')}</button>
-        <button type="button" className="button ghost" onClick={() => importFile((bytes) => api.importPublicKey({ bytes }), 'settings.imported')}>{t('settings.importKey')}</button>
-        <button type="button" className="button ghost" onClick={() => importFile((bytes) => api.importRevocationList({ bytes }), 'settings.revocationsImported')}>
+        <button type="button" className="button ghost" onClick={() => exportFile(ops.exportPublicKey)}>{t('settings.exportKey')}</button>
+        <button type="button" className="button ghost" onClick={() => exportFile(ops.exportRevocationList)}>{t('settings.exportRevocations')}</button>
+        <button type="button" className="button ghost" onClick={() => importFile(ops.importPublicKey, 'settings.imported')}>{t('settings.importKey')}</button>
+        <button type="button" className="button ghost" onClick={() => importFile(ops.importRevocationList, 'settings.revocationsImported')}>
           {t('settings.importRevocations')}
         </button>
         <button
@@ -48,7 +47,7 @@ export function VerificationKeysSection({ settings, run, onMessage }: { settings
             void run(async () => {
               const file = await platform.openFile(['json']);
               if (!file) return;
-              const result = await api.countersignCertificates({ bytes: file.bytes });
+              const result = await ops.countersign(file.bytes);
               await platform.saveFile(result.file);
               onMessage(t('settings.countersigned', { count: result.count }));
             })
@@ -88,7 +87,7 @@ function TrustedKeyRow({ trustedKey: key, run }: { trustedKey: TrustedKeySummary
         onSubmit={(event) => {
           event.preventDefault();
           const from = new FormData(event.currentTarget).get('from');
-          void run(() => api.setKeyWithdrawn({ keyId: key.keyId, from: typeof from === 'string' && from ? from : null }));
+          void run(() => ops.setKeyWithdrawn({ keyId: key.keyId, from: typeof from === 'string' && from ? from : null }));
         }}
       >
         <label className="field">
@@ -97,7 +96,7 @@ function TrustedKeyRow({ trustedKey: key, run }: { trustedKey: TrustedKeySummary
         </label>
         <button type="submit" className="button ghost">{t('settings.withdrawSave')}</button>
       </form>
-      <button type="button" className="button ghost" onClick={() => void run(() => api.removeTrustedKey({ keyId: key.keyId }))}>
+      <button type="button" className="button ghost" onClick={() => void run(() => ops.removeTrustedKey(key.keyId))}>
         {t('settings.removeKey', { label: key.label })}
       </button>
     </li>

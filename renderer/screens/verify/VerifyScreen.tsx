@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CERTIFICATE_CODE_MAX_LENGTH, type VerificationResult } from '../../../shared/domain/certificates';
-import { api, platform } from '../../api/client';
+import { platform } from '../../api/client';
+import { verifyCertificate } from '../../data/verify';
 import { ErrorText } from '../../components/ErrorText';
 import '../../styles/certificates.css';
 import { CameraScanner, useHasCamera } from './CameraScanner';
@@ -30,7 +31,7 @@ export function VerifyScreen() {
     setError(null);
     setProblem(null);
     try {
-      setResult(await api.verifyCertificate({ code: clean.slice(0, CERTIFICATE_CODE_MAX_LENGTH) }));
+      setResult(await verifyCertificate(clean.slice(0, CERTIFICATE_CODE_MAX_LENGTH)));
     } catch (caught) {
       setResult(null);
       setError(caught);

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BACKUP_INTERVALS, type BackupSettings, type RestoreResult } from '../../../../shared/domain/backup';
-import { api, platform } from '../../../api/client';
+import { platform } from '../../../api/client';
 import { useAppState } from '../../../app-state';
 import { ErrorText } from '../../../components/ErrorText';
-import { useApiData } from '../../../hooks/use-api-data';
+import { readAppState, useBackupStatus, useCreateBackup, useRestoreBackup, useRestoreSavedBackup, useSaveBackupNow, useSetBackupSettings } from '../../../data/backup';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { formatDateTime, formatNumber } from '../components/format';
 
@@ -23,7 +23,12 @@ export function BackupScreen() {
   const { t, i18n } = useTranslation('backup');
   const { t: tt } = useTranslation('trainer');
   const { setState } = useAppState();
-  const status = useApiData(() => api.getBackupStatus({}), []);
+  const status = useBackupStatus();
+  const createBackup = useCreateBackup();
+  const setBackupSettings = useSetBackupSettings();
+  const saveBackupNow = useSaveBackupNow();
+  const restoreBackup = useRestoreBackup();
+  const restoreSavedBackup = useRestoreSavedBackup();
   const [draft, setDraft] = useState<BackupSettings | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -39,7 +44,6 @@ export function BackupScreen() {
     setMessage('');
     try {
       setMessage(await work());
-      status.reload();
     } catch (caught) {
       setError(caught);
     } finally {
@@ -48,7 +52,7 @@ export function BackupScreen() {
   };
   const saveToFile = () =>
     run(async () => {
-      const file = await api.createBackup({});
+      const file = await createBackup.mutateAsync({});
       const { saved } = await platform.saveFile({ name: file.fileName, bytes: file.bytes });
       return saved ? t('save.done', { name: file.fileName }) : '';
     });
@@ -58,7 +62,7 @@ export function BackupScreen() {
     if (picked) setPending({ kind: 'file', name: picked.name, bytes: picked.bytes });
   };
   const restored = async (result: RestoreResult) => {
-    setState(await api.getAppState({}));
+    setState(await readAppState());
     setMessage(
       t('restore.done', {
         participants: formatNumber(result.participants, language),
@@ -66,7 +70,6 @@ export function BackupScreen() {
         date: result.backupCreatedAt ? formatDateTime(result.backupCreatedAt, language) : t('restore.unknownDate'),
       }),
     );
-    status.reload();
   };
 
   return (
@@ -112,7 +115,7 @@ export function BackupScreen() {
               disabled={busy || !draft}
               onClick={() =>
                 run(async () => {
-                  await api.setBackupSettings({ settings });
+                  await setBackupSettings.mutateAsync({ settings });
                   setDraft(null);
                   return t('auto.saved');
                 })
@@ -127,7 +130,7 @@ export function BackupScreen() {
               disabled={busy}
               onClick={() =>
                 run(async () => {
-                  const saved = await api.saveBackupNow({});
+                  const saved = await saveBackupNow.mutateAsync({});
                   return t('auto.savedNow', { name: saved.name });
                 })
               }
@@ -197,7 +200,7 @@ export function BackupScreen() {
           onConfirm={async () => {
             setError(null);
             setMessage('');
-            const result = pending.kind === 'file' ? await api.restoreBackup({ bytes: pending.bytes }) : await api.restoreSavedBackup({ name: pending.name });
+            const result = pending.kind === 'file' ? await restoreBackup.mutateAsync({ bytes: pending.bytes }) : await restoreSavedBackup.mutateAsync({ name: pending.name });
             await restored(result);
           }}
         />

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GuideActivity, LocalizedText } from '../../../../shared/content/pack';
-import { api } from '../../../api/client';
 import { ErrorText } from '../../../components/ErrorText';
-import { useApiData } from '../../../hooks/use-api-data';
+import { useFacilitatorGuide, useModule } from '../../../data/modules';
 import { useLocalized } from '../../../hooks/use-localized';
 import { routeHref } from '../../../routes';
 import { Bi, BilingualContext } from './Bilingual';
@@ -13,8 +12,8 @@ import { GuidePdfButton } from '../printouts/GuidePdfButton';
 export function GuideScreen({ moduleId }: { moduleId: string }) {
   const { t } = useTranslation('guide');
   const local = useLocalized();
-  const module = useApiData(() => api.getModule({ moduleId }), [moduleId]);
-  const guide = useApiData(() => api.getFacilitatorGuide({ moduleId }), [moduleId]);
+  const module = useModule(moduleId);
+  const guide = useFacilitatorGuide(moduleId);
   const [bilingual, setBilingual] = useState(false);
   if (!guide.data || !module.data) return <ErrorText error={guide.error ?? module.error} />;
   const g = guide.data;

@@ -3,17 +3,19 @@ import { useTranslation } from 'react-i18next';
 import type { FileBytes } from '../../../../shared/api/bridge';
 import type { PackProblem } from '../../../../shared/content/loaded-pack';
 import type { ModuleSummary } from '../../../../shared/domain/learning';
-import { api, ApiCallError, platform } from '../../../api/client';
+import { ApiCallError, platform } from '../../../api/client';
 import { ErrorText } from '../../../components/ErrorText';
-import { useApiData } from '../../../hooks/use-api-data';
+import { useBrokenPacks, useInstallPackFromFiles, useInstallPackFromZip, useModules } from '../../../data/modules';
 import { useLocalized } from '../../../hooks/use-localized';
 import { routeHref } from '../../../routes';
 
 export function ModuleList() {
   const { t } = useTranslation('guide');
   const local = useLocalized();
-  const modules = useApiData(() => api.listModules({}), []);
-  const broken = useApiData(() => api.listBrokenPacks({}), []);
+  const modules = useModules();
+  const broken = useBrokenPacks();
+  const installFromFiles = useInstallPackFromFiles();
+  const installFromZip = useInstallPackFromZip();
   const [installed, setInstalled] = useState<ModuleSummary | null>(null);
   const [error, setError] = useState<unknown>(null);
 
@@ -24,10 +26,9 @@ export function ModuleList() {
       const picked = await read();
       if (!picked) return;
       const summary = Array.isArray(picked)
-        ? await api.installPackFromFiles({ files: picked.map((f) => ({ path: f.name, bytes: f.bytes })) })
-        : await api.installPackFromZip({ bytes: picked.bytes });
+        ? await installFromFiles.mutateAsync({ files: picked.map((f) => ({ path: f.name, bytes: f.bytes })) })
+        : await installFromZip.mutateAsync({ bytes: picked.bytes });
       setInstalled(summary);
-      modules.reload();
     } catch (caught) {
       setError(caught);
     }

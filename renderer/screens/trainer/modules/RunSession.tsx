@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/client';
 import { ErrorText } from '../../../components/ErrorText';
-import { useApiData } from '../../../hooks/use-api-data';
+import { useFacilitatorGuide, useSaveSessionNotes, useSessionNotes } from '../../../data/modules';
 import { useLocalized } from '../../../hooks/use-localized';
 import { routeHref } from '../../../routes';
 import { Activity } from './GuideScreen';
@@ -12,7 +11,7 @@ import { formatDuration, useSessionTimer } from './session-timer';
 export function RunSession({ moduleId, sessionId }: { moduleId: string; sessionId: string }) {
   const { t, i18n } = useTranslation('guide');
   const local = useLocalized();
-  const guide = useApiData(() => api.getFacilitatorGuide({ moduleId }), [moduleId]);
+  const guide = useFacilitatorGuide(moduleId);
   const session = guide.data?.sessions.find((s) => s.id === sessionId);
   const activities = session?.activities ?? [];
   const timer = useSessionTimer(activities.length);
@@ -86,14 +85,15 @@ export function RunSession({ moduleId, sessionId }: { moduleId: string; sessionI
 
 function SessionNotes({ moduleId, sessionId }: { moduleId: string; sessionId: string }) {
   const { t } = useTranslation('guide');
-  const loaded = useApiData(() => api.getSessionNotes({ moduleId, sessionId }), [moduleId, sessionId]);
+  const loaded = useSessionNotes(moduleId, sessionId);
+  const saveNotes = useSaveSessionNotes();
   const [draft, setDraft] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const text = draft ?? loaded.data?.text ?? '';
   const save = async () => {
     try {
-      await api.saveSessionNotes({ moduleId, sessionId, text });
+      await saveNotes.mutateAsync({ moduleId, sessionId, text });
       setSaved(true);
     } catch (caught) {
       setError(caught);

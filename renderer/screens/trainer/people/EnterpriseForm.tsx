@@ -1,21 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SECTORS, SIZE_BANDS, type Enterprise, type EnterpriseInput } from '../../../../shared/domain/people';
-import { api } from '../../../api/client';
+import { BLANK_ENTERPRISE, hasEnterpriseName, SECTORS, SIZE_BANDS, type Enterprise, type EnterpriseInput } from '../../../../shared/domain/people';
 import { ErrorText } from '../../../components/ErrorText';
+import { useCreateEnterprise, useUpdateEnterprise } from '../../../data/people';
 
-const EMPTY: EnterpriseInput = {
-  nameZh: '',
-  nameEn: '',
-  sector: 'manufacturing',
-  sizeBand: '',
-  city: '',
-  district: '',
-  contactName: '',
-  contactPhone: '',
-  workersFemale: 0,
-  workersMale: 0,
-};
+// The form offers manufacturing first, where most SCORE enterprises are; the roster import, knowing nothing, says 'other'.
+const EMPTY: EnterpriseInput = { ...BLANK_ENTERPRISE, sector: 'manufacturing' };
 
 function inputOf(enterprise: Enterprise | undefined): EnterpriseInput {
   if (!enterprise) return EMPTY;
@@ -28,7 +18,9 @@ export function EnterpriseForm({ enterprise, onSaved, onCancel }: { enterprise?:
   const [value, setValue] = useState<EnterpriseInput>(() => inputOf(enterprise));
   const [problem, setProblem] = useState('');
   const [error, setError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
+  const create = useCreateEnterprise();
+  const update = useUpdateEnterprise();
+  const saving = create.isPending || update.isPending;
   const set = <K extends keyof EnterpriseInput>(key: K, next: EnterpriseInput[K]) => setValue((v) => ({ ...v, [key]: next }));
   const text = (key: 'nameZh' | 'nameEn' | 'city' | 'district' | 'contactName' | 'contactPhone', max = 120) => (
     <label className="field">
@@ -45,16 +37,13 @@ export function EnterpriseForm({ enterprise, onSaved, onCancel }: { enterprise?:
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!value.nameZh.trim() && !value.nameEn.trim()) return setProblem(t('enterprise.nameRequired'));
+    if (!hasEnterpriseName(value)) return setProblem(t('enterprise.nameRequired'));
     setProblem('');
     setError(null);
-    setSaving(true);
     try {
-      onSaved(enterprise ? await api.updateEnterprise({ id: enterprise.id, enterprise: value }) : await api.createEnterprise({ enterprise: value }));
+      onSaved(enterprise ? await update.mutateAsync({ id: enterprise.id, enterprise: value }) : await create.mutateAsync({ enterprise: value }));
     } catch (caught) {
       setError(caught);
-    } finally {
-      setSaving(false);
     }
   };
 

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { enterpriseLabel, type Enterprise, type EnterpriseSummary } from '../../../../shared/domain/people';
-import { api } from '../../../api/client';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorText } from '../../../components/ErrorText';
-import { useApiData } from '../../../hooks/use-api-data';
+import { useDeleteEnterprise, useEnterprises } from '../../../data/people';
 import { routeHref } from '../../../routes';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { formatNumber } from '../components/format';
@@ -15,7 +14,8 @@ type Editing = { mode: 'new' } | { mode: 'edit'; enterprise: Enterprise } | null
 
 export function EnterprisesScreen() {
   const { t, i18n } = useTranslation('trainer');
-  const list = useApiData(() => api.listEnterprises({}), []);
+  const list = useEnterprises();
+  const deleteEnterprise = useDeleteEnterprise();
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<EnterpriseSummary | null>(null);
   const language = i18n.language;
@@ -80,10 +80,7 @@ export function EnterprisesScreen() {
           <EnterpriseForm
             enterprise={editing.mode === 'edit' ? editing.enterprise : undefined}
             onCancel={() => setEditing(null)}
-            onSaved={() => {
-              setEditing(null);
-              list.reload();
-            }}
+            onSaved={() => setEditing(null)}
           />
         </Modal>
       )}
@@ -94,8 +91,7 @@ export function EnterprisesScreen() {
           confirmLabel={t('actions.delete')}
           onClose={() => setDeleting(null)}
           onConfirm={async () => {
-            await api.deleteEnterprise({ id: deleting.id });
-            list.reload();
+            await deleteEnterprise.mutateAsync({ id: deleting.id });
           }}
         />
       )}

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { enterpriseLabel, GENDERS, ROLES, type DuplicateMatch, type EnterpriseSummary, type Participant, type ParticipantInput } from '../../../../shared/domain/people';
-import { api, ApiCallError } from '../../../api/client';
+import { ApiCallError } from '../../../api/client';
+import { useCreateParticipant, useUpdateParticipant } from '../../../data/people';
 import { ErrorText } from '../../../components/ErrorText';
 
 function inputOf(participant: Participant | undefined, enterpriseId: string | undefined): ParticipantInput {
@@ -33,7 +34,9 @@ export function ParticipantForm({
   const [value, setValue] = useState<ParticipantInput>(() => inputOf(participant, defaultEnterpriseId));
   const [duplicates, setDuplicates] = useState<DuplicateMatch[] | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
+  const create = useCreateParticipant();
+  const update = useUpdateParticipant();
+  const saving = create.isPending || update.isPending;
   const set = <K extends keyof ParticipantInput>(key: K, next: ParticipantInput[K]) => {
     setValue((v) => ({ ...v, [key]: next }));
     setDuplicates(null);
@@ -41,17 +44,14 @@ export function ParticipantForm({
 
   const save = async (allowDuplicate: boolean) => {
     setError(null);
-    setSaving(true);
     try {
       const saved = participant
-        ? await api.updateParticipant({ id: participant.id, participant: value, allowDuplicate })
-        : await api.createParticipant({ participant: value, allowDuplicate });
+        ? await update.mutateAsync({ id: participant.id, participant: value, allowDuplicate })
+        : await create.mutateAsync({ participant: value, allowDuplicate });
       onSaved(saved);
     } catch (caught) {
       if (caught instanceof ApiCallError && caught.error.code === 'PARTICIPANT_DUPLICATE') setDuplicates(caught.error.matches as DuplicateMatch[]);
       else setError(caught);
-    } finally {
-      setSaving(false);
     }
   };
   const submit = (event: FormEvent) => {

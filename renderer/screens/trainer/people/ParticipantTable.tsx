@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { enterpriseLabel, type Participant } from '../../../../shared/domain/people';
-import type { ParticipantPages } from './use-participant-pages';
+import type { ParticipantPages } from '../../../data/participant-pages';
 
 const ROW_HEIGHT = 52;
 

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { enterpriseLabel, type Participant } from '../../../../shared/domain/people';
-import { api } from '../../../api/client';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorText } from '../../../components/ErrorText';
-import { useApiData } from '../../../hooks/use-api-data';
+import { useParticipantPages } from '../../../data/participant-pages';
+import { exportParticipants, useDeleteParticipant, useEnterprises } from '../../../data/people';
 import { navigate, routeHref } from '../../../routes';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { formatNumber } from '../components/format';
@@ -14,14 +14,14 @@ import { useDebounced } from '../components/use-debounced';
 import { TranscriptButton } from '../printouts/TranscriptButton';
 import { ParticipantForm } from './ParticipantForm';
 import { ParticipantTable } from './ParticipantTable';
-import { useParticipantPages } from './use-participant-pages';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; participant: Participant } | null;
 
 /** `#/trainer/participants[/<enterprise id>]`: search, filter, add and edit; the list is virtualized. */
 export function ParticipantsScreen({ enterpriseId }: { enterpriseId?: string }) {
   const { t, i18n } = useTranslation('trainer');
-  const enterprises = useApiData(() => api.listEnterprises({}), []);
+  const enterprises = useEnterprises();
+  const deleteParticipant = useDeleteParticipant();
   const [query, setQuery] = useState('');
   const settledQuery = useDebounced(query.trim());
   const pages = useParticipantPages(settledQuery, enterpriseId);
@@ -30,11 +30,6 @@ export function ParticipantsScreen({ enterpriseId }: { enterpriseId?: string }) 
   const enterpriseList = enterprises.data ?? [];
   const filtering = settledQuery !== '' || enterpriseId !== undefined;
 
-  const saved = () => {
-    setEditing(null);
-    pages.reload();
-    enterprises.reload();
-  };
 
   return (
     <section className="stack">
@@ -63,7 +58,7 @@ export function ParticipantsScreen({ enterpriseId }: { enterpriseId?: string }) 
         <p className="hint grow" role="status" aria-live="polite">
           {pages.total === null ? t('participant.loading') : t(filtering ? 'participant.countFiltered' : 'participant.count', { formatted: formatNumber(pages.total, i18n.language) })}
         </p>
-        <ExportButtons label={t('participant.export')} build={(format, language) => api.exportParticipants({ format, language, enterpriseId, query: settledQuery })} />
+        <ExportButtons label={t('participant.export')} build={(format, language) => exportParticipants({ format, language, enterpriseId, query: settledQuery })} />
       </div>
       <ErrorText error={pages.error ?? enterprises.error} />
       {pages.total === 0 && !filtering ? (
@@ -82,7 +77,7 @@ export function ParticipantsScreen({ enterpriseId }: { enterpriseId?: string }) 
             participant={editing.mode === 'edit' ? editing.participant : undefined}
             enterprises={enterpriseList}
             defaultEnterpriseId={enterpriseId}
-            onSaved={saved}
+            onSaved={() => setEditing(null)}
             onCancel={() => setEditing(null)}
             onDelete={
               editing.mode === 'edit'
@@ -102,8 +97,7 @@ export function ParticipantsScreen({ enterpriseId }: { enterpriseId?: string }) 
           confirmLabel={t('actions.delete')}
           onClose={() => setDeleting(null)}
           onConfirm={async () => {
-            await api.deleteParticipant({ id: deleting.id });
-            saved();
+            await deleteParticipant.mutateAsync({ id: deleting.id });
           }}
         />
       )}

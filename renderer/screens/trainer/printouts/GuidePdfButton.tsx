@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/client';
+import { exportFacilitatorGuide } from '../../../data/printouts';
 import '../../../styles/certificates.css';
 import { DownloadButton } from './DownloadButton';
 
@@ -7,5 +7,5 @@ import { DownloadButton } from './DownloadButton';
 export function GuidePdfButton({ moduleId, bilingual }: { moduleId: string; bilingual: boolean }) {
   const { t, i18n } = useTranslation('printouts');
   const language = bilingual ? 'bilingual' : i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
-  return <DownloadButton label={t('guidePdf')} make={() => api.exportFacilitatorGuide({ moduleId, language })} />;
+  return <DownloadButton label={t('guidePdf')} make={() => exportFacilitatorGuide({ moduleId, language })} />;
 }

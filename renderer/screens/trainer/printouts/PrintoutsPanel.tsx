@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/domain/app';
 import { PAPER_TEST_PARTS, type DocumentLanguage } from '../../../../shared/domain/documents';
 import type { Workshop } from '../../../../shared/domain/workshops';
-import { api } from '../../../api/client';
+import { exportAttendanceReport, exportPaperTest, exportSignInSheet } from '../../../data/printouts';
 import '../../../styles/certificates.css';
 import { formatDate } from '../components/format';
 import { DownloadButton } from './DownloadButton';
@@ -54,7 +54,7 @@ export function PrintoutsPanel({ workshop }: { workshop: Workshop }) {
               <li key={session.id}>
                 <DownloadButton
                   label={t('signInFor', { session: name })}
-                  make={() => api.exportSignInSheet({ workshopId: workshop.id, sessionId: session.id, blankRows, language: single })}
+                  make={() => exportSignInSheet({ workshopId: workshop.id, sessionId: session.id, blankRows, language: single })}
                 />
               </li>
             );
@@ -66,7 +66,7 @@ export function PrintoutsPanel({ workshop }: { workshop: Workshop }) {
         <h2>{t('attendanceTitle')}</h2>
         <p className="hint">{t('attendanceHint')}</p>
         <div>
-          <DownloadButton label={label(t('attendance'))} make={() => api.exportAttendanceReport({ workshopId: workshop.id, language: single })} />
+          <DownloadButton label={label(t('attendance'))} make={() => exportAttendanceReport({ workshopId: workshop.id, language: single })} />
         </div>
       </section>
 
@@ -80,7 +80,7 @@ export function PrintoutsPanel({ workshop }: { workshop: Workshop }) {
               <DownloadButton
                 key={part}
                 label={label(t(`part.${part}`))}
-                make={() => api.exportPaperTest({ workshopId: workshop.id, kind, part, language: documentLanguage })}
+                make={() => exportPaperTest({ workshopId: workshop.id, kind, part, language: documentLanguage })}
               />
             ))}
           </div>

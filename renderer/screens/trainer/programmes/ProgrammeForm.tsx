@@ -2,18 +2,18 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeSummary } from '../../../../shared/domain/programmes';
 import { MAX_PROGRAMME_WORKSHOPS } from '../../../../shared/domain/programmes';
-import { api } from '../../../api/client';
 import { ErrorText } from '../../../components/ErrorText';
-import { useApiData } from '../../../hooks/use-api-data';
+import { useCreateProgramme } from '../../../data/programmes';
+import { useWorkshopList } from '../../../data/workshops';
 import { workshopDates } from '../workshops/workshop-labels';
 
 /** A new programme: its title and the workshops it is made of, listed on the certificate earliest first. */
 export function ProgrammeForm({ onSaved, onCancel }: { onSaved: (programme: ProgrammeSummary) => void; onCancel: () => void }) {
   const { t, i18n } = useTranslation('certificates');
   const { t: tw } = useTranslation('workshops');
-  const workshops = useApiData(() => api.listWorkshops({ offset: 0, limit: 200 }), []);
+  const workshops = useWorkshopList({ offset: 0, limit: 200 });
+  const create = useCreateProgramme();
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
-  const [error, setError] = useState<unknown>(null);
   const rows = [...(workshops.data?.rows ?? [])].sort((a, b) => a.startDate.localeCompare(b.startDate) || a.title.localeCompare(b.title));
 
   const toggle = (id: string) =>
@@ -27,9 +27,8 @@ export function ProgrammeForm({ onSaved, onCancel }: { onSaved: (programme: Prog
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const title = new FormData(event.currentTarget).get('title');
-    setError(null);
     const workshopIds = rows.filter((w) => chosen.has(w.id)).map((w) => w.id);
-    api.createProgramme({ title: typeof title === 'string' ? title : '', workshopIds }).then(onSaved, setError);
+    create.mutate({ title: typeof title === 'string' ? title : '', workshopIds }, { onSuccess: onSaved });
   };
 
   return (
@@ -49,10 +48,10 @@ export function ProgrammeForm({ onSaved, onCancel }: { onSaved: (programme: Prog
           </label>
         ))}
       </fieldset>
-      <ErrorText error={error ?? workshops.error} />
+      <ErrorText error={create.error ?? workshops.error} />
       <div className="actions">
         <button type="button" className="button ghost" onClick={onCancel}>{t('panel.cancel')}</button>
-        <button type="submit" className="button primary" disabled={chosen.size === 0}>{t('programmes.create')}</button>
+        <button type="submit" className="button primary" disabled={chosen.size === 0 || create.isPending}>{t('programmes.create')}</button>
       </div>
     </form>
   );

@@ -1,10 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProgrammeCertificates } from '../../../../shared/domain/programmes';
 import { enterpriseLabel } from '../../../../shared/domain/people';
-import { api } from '../../../api/client';
 import { ErrorText } from '../../../components/ErrorText';
-import { useApiData } from '../../../hooks/use-api-data';
+import { startProgrammeCertificateExport, useIssueProgrammeCertificates, useProgrammeCertificates, useRevokeProgrammeCertificate } from '../../../data/programmes';
 import { routeHref } from '../../../routes';
 import '../../../styles/certificates.css';
 import { CertificateExport } from '../certificates/CertificateExport';
@@ -18,11 +16,11 @@ import { formatNumber } from '../components/format';
 export function ProgrammeScreen({ programmeId }: { programmeId: string }) {
   const { t, i18n } = useTranslation('certificates');
   const language = i18n.language;
-  const data = useApiData(() => api.getProgrammeCertificates({ programmeId }), [programmeId]);
-  const [override, setOverride] = useState<ProgrammeCertificates | null>(null);
+  const data = useProgrammeCertificates(programmeId);
+  const issueCertificates = useIssueProgrammeCertificates();
+  const revoke = useRevokeProgrammeCertificate();
   const [message, setMessage] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const current = override ?? data.data;
+  const current = data.data;
   if (!current) return <ErrorText error={data.error} />;
   const { programme, candidates } = current;
   const eligible = candidates.filter((c) => c.eligible).length;
@@ -30,12 +28,11 @@ export function ProgrammeScreen({ programmeId }: { programmeId: string }) {
   const due = candidates.filter((c) => c.eligible && !c.certificate).length;
 
   const issue = () => {
-    setError(null);
     setMessage(null);
-    api.issueProgrammeCertificates({ programmeId }).then((result) => {
-      setOverride(result.certificates);
-      setMessage(result.issued > 0 ? t('panel.issued', { count: result.issued }) : t('panel.noneDue'));
-    }, setError);
+    issueCertificates.mutate(
+      { programmeId },
+      { onSuccess: (result) => setMessage(result.issued > 0 ? t('panel.issued', { count: result.issued }) : t('panel.noneDue')) },
+    );
   };
 
   return (
@@ -56,7 +53,7 @@ export function ProgrammeScreen({ programmeId }: { programmeId: string }) {
           <button type="button" className="button primary" onClick={issue} disabled={due === 0}>{t('panel.issue')}</button>
         </div>
         {message && <p className="success" role="status">{message}</p>}
-        <ErrorText error={error} />
+        <ErrorText error={issueCertificates.error} />
         <div className="table-wrap">
           <table className="data-table compact">
             <thead>
@@ -86,7 +83,7 @@ export function ProgrammeScreen({ programmeId }: { programmeId: string }) {
                         revokedOn={c.certificate.revokedOn}
                         name={c.name}
                         onRevoke={async (reason) => {
-                          setOverride(await api.revokeProgrammeCertificate({ programmeId, number: c.certificate!.number, reason }));
+                          await revoke.mutateAsync({ programmeId, number: c.certificate!.number, reason });
                           return t('panel.revoked', { number: c.certificate!.number });
                         }}
                         onDone={setMessage}
@@ -103,7 +100,7 @@ export function ProgrammeScreen({ programmeId }: { programmeId: string }) {
       </section>
       <section className="card stack">
         <h2>{t('panel.exportTitle')}</h2>
-        <CertificateExport start={(layout) => api.startProgrammeCertificateExport({ programmeId, layout })} disabled={issued === 0} />
+        <CertificateExport start={(layout) => startProgrammeCertificateExport(programmeId, layout)} disabled={issued === 0} />
       </section>
     </section>
   );

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/client';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorText } from '../../../components/ErrorText';
-import { useApiData } from '../../../hooks/use-api-data';
+import { useProgrammes } from '../../../data/programmes';
 import { navigate, routeHref } from '../../../routes';
 import '../../../styles/certificates.css';
 import { formatNumber } from '../components/format';
@@ -14,7 +13,7 @@ import { ProgrammeForm } from './ProgrammeForm';
 export function ProgrammesScreen() {
   const { t, i18n } = useTranslation('certificates');
   const [creating, setCreating] = useState(false);
-  const list = useApiData(() => api.listProgrammes({}), []);
+  const list = useProgrammes();
   const programmes = list.data ?? [];
 
   return (
