@@ -11,7 +11,7 @@ import type { SettingsRepository } from '../settings/settings-repository';
 import { encodeBase32 } from './base32';
 import { COUNTERSIGNATURE_CHARS, countersignedMessage, encodeClaims, formatCode, parseCode, signatureValid, signedMessage, type DecodedCode, type IssuedClaims } from './certificate-code';
 import { CertificateHistoryRepository } from './certificate-history-repository';
-import { CertificateRepository } from './certificate-repository';
+import { CertificateRepository, type NewCertificate } from './certificate-repository';
 import { CountersignatureRepository } from './countersignature-repository';
 import { ImportedRevocationListRepository } from './imported-revocation-list-repository';
 import { formatRevocationList, parseRevocationList, revocationListSignatureValid } from './revocation-list';
@@ -22,6 +22,15 @@ export interface SignedCertificate {
   payload: Uint8Array;
   signature: Uint8Array;
   code: string;
+}
+
+/** A signed certificate as its record keeps it: the number it carries, and payload and signature in base64. */
+export function storedForm(signed: SignedCertificate): Pick<NewCertificate, 'number' | 'payload' | 'signature'> {
+  return {
+    number: parseCode(signed.code)!.claims.number,
+    payload: Buffer.from(signed.payload).toString('base64'),
+    signature: Buffer.from(signed.signature).toString('base64'),
+  };
 }
 
 type Signer = TrustedKeySummary & { publicKey: Uint8Array };

@@ -11,7 +11,7 @@ import type { TrainerRepository } from '../trainers/trainer-repository';
 import type { AttendanceRepository } from '../workshops/attendance-repository';
 import type { WorkshopRepository } from '../workshops/workshop-repository';
 import type { CertificateBatch } from '../pdf/certificate-batch';
-import type { CertificateAuthority } from './certificate-authority';
+import { storedForm, type CertificateAuthority } from './certificate-authority';
 import { formatCode, MAX_SIGNERS, parseCode } from './certificate-code';
 import { buildBatch } from './certificate-prints';
 import { AttemptRepository } from '../quiz/attempt-repository';
@@ -109,14 +109,7 @@ export class CertificateIssuer {
           signers: this.signersOf(workshop.trainerNames),
           replaces: null,
         });
-        const number = parseCode(signed.code)!.claims.number;
-        authority.records.addWorkshopCertificate(workshopId, {
-          number,
-          participantId: candidate.participantId,
-          issuedAt,
-          payload: Buffer.from(signed.payload).toString('base64'),
-          signature: Buffer.from(signed.signature).toString('base64'),
-        });
+        authority.records.addWorkshopCertificate(workshopId, { ...storedForm(signed), participantId: candidate.participantId, issuedAt });
       }
       return due.length;
     });
@@ -144,15 +137,10 @@ export class CertificateIssuer {
         signers: this.signersOf(workshop.trainerNames),
         replaces: number,
       });
-      const newNumber = parseCode(signed.code)!.claims.number;
-      authority.history.recordReplaced(old, newNumber, issuedAt);
-      authority.records.replaceWorkshopCertificate(number, {
-        number: newNumber,
-        issuedAt,
-        payload: Buffer.from(signed.payload).toString('base64'),
-        signature: Buffer.from(signed.signature).toString('base64'),
-      });
-      return newNumber;
+      const stored = storedForm(signed);
+      authority.history.recordReplaced(old, stored.number, issuedAt);
+      authority.records.replaceWorkshopCertificate(number, { ...stored, issuedAt });
+      return stored.number;
     });
   }
 

@@ -5,7 +5,8 @@ import type { ProgrammeCandidate, ProgrammeCertificates } from '../../../shared/
 import { nowIso } from '../db/timestamps';
 import type { ProgrammeCertificateRow } from './certificate-repository';
 import type { CertificateBatch } from '../pdf/certificate-batch';
-import { MAX_MODULES, parseCode } from './certificate-code';
+import { storedForm } from './certificate-authority';
+import { MAX_MODULES } from './certificate-code';
 import type { CertificateIssuer, IssuerDeps } from './certificate-issuer';
 import { buildBatch } from './certificate-prints';
 import { ProgrammeRepository } from './programme-repository';
@@ -80,14 +81,7 @@ export class ProgrammeIssuer {
           signers,
           replaces: null,
         });
-        const number = parseCode(signed.code)!.claims.number;
-        authority.records.addProgrammeCertificate(programmeId, {
-          number,
-          participantId: candidate.participantId,
-          issuedAt,
-          payload: Buffer.from(signed.payload).toString('base64'),
-          signature: Buffer.from(signed.signature).toString('base64'),
-        });
+        authority.records.addProgrammeCertificate(programmeId, { ...storedForm(signed), participantId: candidate.participantId, issuedAt });
       }
       return due.length;
     });
