@@ -3,25 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { inflatingBackup } from '../../fixtures/hostile-files';
 import { insertParticipant, openTestCore } from '../helpers/core';
 import { useTempDir } from '../helpers/temp-dir';
+import { peakGrowth } from '../helpers/peak-memory';
 
 const tempDir = useTempDir();
 const MB = 1024 * 1024;
-
-async function peakGrowth(work: () => Promise<unknown>): Promise<number> {
-  const base = process.memoryUsage();
-  const used = () => {
-    const now = process.memoryUsage();
-    return now.heapUsed + now.arrayBuffers - base.heapUsed - base.arrayBuffers;
-  };
-  let peak = 0;
-  const sampler = setInterval(() => (peak = Math.max(peak, used())), 5);
-  try {
-    await work().catch(() => undefined);
-  } finally {
-    clearInterval(sampler);
-  }
-  return Math.max(peak, used());
-}
 
 describe('hostile backups', () => {
   it('refuses a small zip whose database inflates far past what its manifest declares, with flat memory and nothing left behind', async () => {

@@ -2,23 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_CSV_BYTES, readRosterTable } from '../../../electron/core/roster/read-table';
 import { MAX_ROSTER_FILE_BYTES, MAX_ROSTER_ROWS } from '../../../shared/domain/roster';
 import { longRoster, manySheetRowsBomb, sharedStringsBomb, unterminatedQuoteCsv } from '../../fixtures/hostile-files';
-
-/** Growth of the heap plus buffers outside it while `work` runs, sampled as it goes. */
-async function peakGrowth(work: () => Promise<unknown>): Promise<number> {
-  const base = process.memoryUsage();
-  const used = () => {
-    const now = process.memoryUsage();
-    return now.heapUsed + now.arrayBuffers - base.heapUsed - base.arrayBuffers;
-  };
-  let peak = 0;
-  const sampler = setInterval(() => (peak = Math.max(peak, used())), 5);
-  try {
-    await work().catch(() => undefined);
-  } finally {
-    clearInterval(sampler);
-  }
-  return Math.max(peak, used());
-}
+import { peakGrowth } from '../helpers/peak-memory';
 
 const MB = 1024 * 1024;
 
