@@ -55,7 +55,8 @@ export function PaperEntry({ workshopId, participants, onSaved }: { workshopId: 
   const [busy, setBusy] = useState(false);
   const inputs = useRef<Array<HTMLInputElement | null>>([]);
   const chosen = participantId || pending[0]?.participantId || '';
-  const questions = paper.data?.questions ?? [];
+  // The other kind's paper stays in paper.data until this one arrives; its boxes must never be typed into.
+  const questions = paper.loading ? [] : (paper.data?.questions ?? []);
 
   const focus = (index: number) => inputs.current[index]?.focus();
   const onKey = (event: KeyboardEvent<HTMLInputElement>, index: number) => {
