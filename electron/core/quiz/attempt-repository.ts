@@ -59,17 +59,8 @@ function toAttempt(row: AttemptRow): QuizAttempt {
   };
 }
 
-export interface NewAttempt {
-  participantId: string;
-  moduleId: string;
-  lessonId: string | null;
-  workshopId: string | null;
-  kind: QuizKind;
-  entry: 'screen' | 'paper';
-  seed: number;
-  questionIds: string[];
-  passMark: number | null;
-}
+/** What starting an attempt records; the rest of QuizAttempt comes from the store and from finishing it. */
+export type NewAttempt = Pick<QuizAttempt, 'participantId' | 'moduleId' | 'lessonId' | 'workshopId' | 'kind' | 'entry' | 'seed' | 'questionIds' | 'passMark'>;
 
 /** A stored answer; the response is whatever JSON was saved, for the caller to validate. */
 export interface SavedAnswer {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBase32, encodeBase32 } from '../../../electron/core/certificates/base32';
-import { slotsBetween } from '../../../shared/domain/workshops';
 import { openTestCore } from '../helpers/core';
 import { useTempDir } from '../helpers/temp-dir';
-import { finishedWorkshop } from './finished-workshop';
+import { coDeliveredWorkshop } from './finished-workshop';
 
 const tempDir = useTempDir();
 
@@ -20,23 +19,10 @@ function coDelivered() {
   b.settings.set('organisation_name', '吴江区劳动监察大队');
   a.certificates.authority.importPublicKey(b.certificates.authority.exportPublicKey().bytes);
   b.certificates.authority.importPublicKey(a.certificates.authority.exportPublicKey().bytes);
-  const workshop = a.workshops.create({
-    moduleId: 'osh',
-    title: '职业安全与健康 联合授课',
-    startDate: '2025-03-04',
-    endDate: '2025-03-04',
-    location: '吴江',
-    siteEnterpriseId: null,
-    hoursPerSession: 3.5,
-    trainerNames: ['陈珺', '李安全'],
-    sessions: slotsBetween('2025-03-04', '2025-03-04'),
-  });
-  const { ids } = finishedWorkshop(a);
-  a.enrollments.enroll(workshop.id, ids.slice(0, 3));
-  a.workshops.setStatus(workshop.id, 'done');
-  a.certificates.issuer.setRules(workshop.id, { minAttendancePercent: 0, requirePostTestPassed: false });
-  a.certificates.issuer.issue(workshop.id);
-  return { a, b, workshopId: workshop.id };
+  const workshopId = coDeliveredWorkshop(a, 3);
+  a.certificates.issuer.setRules(workshopId, { minAttendancePercent: 0, requirePostTestPassed: false });
+  a.certificates.issuer.issue(workshopId);
+  return { a, b, workshopId };
 }
 
 describe('countersigning by the co-signer’s own key', () => {

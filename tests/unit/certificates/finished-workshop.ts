@@ -51,3 +51,22 @@ export function finishedWorkshop(core: Core, status: 'running' | 'done' = 'done'
   if (status === 'done') core.workshops.setStatus(workshop.id, 'done');
   return { workshop: core.workshops.require(workshop.id), ids, factory, chemicals };
 }
+
+/** A one-day workshop delivered by two trainers, marked done, with the first `count` people of finishedWorkshop(). */
+export function coDeliveredWorkshop(core: Core, count: number): string {
+  const workshop = core.workshops.create({
+    moduleId: 'osh',
+    title: '职业安全与健康 联合授课',
+    startDate: '2025-03-04',
+    endDate: '2025-03-04',
+    location: '吴江',
+    siteEnterpriseId: null,
+    hoursPerSession: 3.5,
+    trainerNames: ['陈珺', '李安全'],
+    sessions: slotsBetween('2025-03-04', '2025-03-04'),
+  });
+  const { ids } = finishedWorkshop(core);
+  core.enrollments.enroll(workshop.id, ids.slice(0, count));
+  core.workshops.setStatus(workshop.id, 'done');
+  return workshop.id;
+}

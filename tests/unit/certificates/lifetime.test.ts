@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formatRevocationList } from '../../../electron/core/certificates/revocation-list';
 import type { Core } from '../../../electron/core/core';
-import { slotsBetween } from '../../../shared/domain/workshops';
 import { openTestCore } from '../helpers/core';
 import { useTempDir } from '../helpers/temp-dir';
 import { sampleSignature } from '../pdf/sample-images';
-import { finishedWorkshop } from './finished-workshop';
+import { coDeliveredWorkshop, finishedWorkshop } from './finished-workshop';
 
 const tempDir = useTempDir();
 const today = () => new Date().toISOString().slice(0, 10);
@@ -160,26 +159,13 @@ describe('withdrawn keys', () => {
 describe('co-signed certificates', () => {
   it('sign and print both trainers of a co-delivered workshop, each with their title and signature image', () => {
     const core = openTestCore(tempDir());
-    const workshop = core.workshops.create({
-      moduleId: 'osh',
-      title: '职业安全与健康 联合授课',
-      startDate: '2025-03-04',
-      endDate: '2025-03-04',
-      location: '吴江',
-      siteEnterpriseId: null,
-      hoursPerSession: 3.5,
-      trainerNames: ['陈珺', '李安全'],
-      sessions: slotsBetween('2025-03-04', '2025-03-04'),
-    });
-    const { ids } = finishedWorkshop(core);
-    core.enrollments.enroll(workshop.id, [ids[0]!]);
-    core.workshops.setStatus(workshop.id, 'done');
-    core.certificates.issuer.setRules(workshop.id, { minAttendancePercent: 0, requirePostTestPassed: false });
+    const workshopId = coDeliveredWorkshop(core, 1);
+    core.certificates.issuer.setRules(workshopId, { minAttendancePercent: 0, requirePostTestPassed: false });
     core.certificates.setTrainerTitle('李安全', '劳动监察员');
     core.certificates.setTrainerSignature('李安全', sampleSignature());
-    core.certificates.issuer.issue(workshop.id);
-    const [print] = core.certificates.issuer.batch([workshop.id]).prints;
-    const names = core.workshops.require(workshop.id).trainerNames;
+    core.certificates.issuer.issue(workshopId);
+    const [print] = core.certificates.issuer.batch([workshopId]).prints;
+    const names = core.workshops.require(workshopId).trainerNames;
     expect([...names].sort()).toEqual(['李安全', '陈珺']);
     const signers = names.map((name) => ({ name, title: name === '李安全' ? '劳动监察员' : '' }));
     expect(print!.signers.map(({ name, title }) => ({ name, title }))).toEqual(signers);
